@@ -1,0 +1,60 @@
+"""Wire datelines at the head of a lede: "Seoul:", "SEOUL (Reuters) -",
+"WASHINGTON, Sept. 5 (AP) —", "LONDON —".
+
+The dateline is kept in the paragraph as written (a briefing quotes the article
+faithfully); the reader reports the place, and the agency when one is named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CITY = r"[A-Z][A-Za-z.'\u2019-]+(?:[ -][A-Z][A-Za-z.'\u2019-]+){0,3}"
+_CAPS_CITY = r"[A-Z][A-Z.'\u2019-]+(?:[ -][A-Z][A-Z.'\u2019-]+){0,3}"
+_DASH = r"(?:-{1,2}|\u2013|\u2014)"
+
+# "SEOUL (Reuters) -", "WASHINGTON, Sept. 5 (AP) —", "Paris, 3 March (AFP) -"
+_AGENCY = re.compile(
+    rf"^(?P<place>{_CITY})(?:,\s*(?P<when>[^()\n]{{1,30}}?))?\s*\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)\s*{_DASH}\s+"
+)
+# "LONDON — ", "NEW YORK, Jan. 3 -"
+_CAPS_DASH = re.compile(rf"^(?P<place>{_CAPS_CITY})(?:,\s*(?P<when>[^()\n]{{1,30}}?))?\s*{_DASH}\s+")
+# "Seoul: ", "New Delhi: "
+_COLON = re.compile(rf"^(?P<place>{_CITY}):\s+(?=[A-Z\"\u201c'\u2018])")
+
+# Words that open a lede with a colon but are not places.
+_NOT_PLACES = {
+    "analysis", "breaking", "comment", "editorial", "editor's note", "exclusive", "live",
+    "note", "opinion", "update", "updated", "watch", "warning", "correction", "review",
+    "interview", "video", "photos", "listen", "read more", "related", "summary", "q",
+    "a", "by", "from", "source", "sources", "via", "subject", "to", "cc", "date",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str
+    agency: str | None
+    length: int  # characters of the paragraph the dateline takes, separator included
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """The dateline at the start of a lede, or None."""
+    for pattern in (_AGENCY, _CAPS_DASH, _COLON):
+        match = pattern.match(paragraph)
+        if not match:
+            continue
+        place = match["place"].strip(" ,")
+        if place.lower() in _NOT_PLACES or len(place) < 2:
+            continue
+        agency = match.groupdict().get("agency")
+        return Dateline(_display_case(place), agency.strip() if agency else None, match.end())
+    return None
+
+
+def _display_case(place: str) -> str:
+    """'WASHINGTON' -> 'Washington'; a name written in mixed case is kept as written."""
+    if place.isupper() and len(place) > 3:
+        return " ".join(w.capitalize() for w in place.split(" "))
+    return place
