@@ -29,8 +29,14 @@ class ExtractionError(GeneratorError):
 class InvalidBriefing(GeneratorError):
     """A briefing YAML file is malformed or does not match the schema."""
 
-    def __init__(self, path: Path | str | None, message: str, line: int | None = None,
-                 column: int | None = None, field: str | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | str | None,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        field: str | None = None,
+    ) -> None:
         self.line, self.column, self.field = line, column, field
         where = f":{line}" if line else ""
         where += f":{column}" if line and column else ""

@@ -191,9 +191,7 @@ class Briefing(Model):
     dates: list[DateMention] = Field(default_factory=list)
     tags: list[Tag] = Field(default_factory=list)
     editorial: Editorial = Field(default_factory=Editorial)
-    generator: Stamp | None = Field(
-        None, description="Kept by the generator; do not edit."
-    )
+    generator: Stamp | None = Field(None, description="Kept by the generator; do not edit.")
 
 
 @dataclass(frozen=True, slots=True)

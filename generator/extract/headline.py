@@ -22,7 +22,21 @@ def provisional_headline(article: Article) -> str:
     words = first.split()
     if len(words) > MAX_HEADLINE_WORDS:
         words = words[:MAX_HEADLINE_WORDS]
-        while words and words[-1].lower().strip(",;") in {"to", "with", "and", "or", "of", "the", "a", "an", "for", "in", "on", "at", "by"}:
+        while words and words[-1].lower().strip(",;") in {
+            "to",
+            "with",
+            "and",
+            "or",
+            "of",
+            "the",
+            "a",
+            "an",
+            "for",
+            "in",
+            "on",
+            "at",
+            "by",
+        }:
             words.pop()
     text = " ".join(words).rstrip(",;:")
     return text[:1].upper() + text[1:]

@@ -13,7 +13,7 @@ def lede(article: Article) -> str:
     """The first paragraph with its dateline removed."""
     first = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
     found = find_dateline(first)
-    return first[found.length:].strip() if found else first
+    return first[found.length :].strip() if found else first
 
 
 def summarize(article: Article) -> str:

@@ -47,8 +47,10 @@ def find_sources(paths: list[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             found.update(
-                p for p in path.rglob("*")
-                if p.is_file() and is_source(p)
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and is_source(p)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
@@ -78,6 +80,9 @@ def read_bytes(label: str, raw: bytes, suffix: str) -> list[Article]:
         what = sniff_binary(raw)
         if what:
             raise ReadError(label, f"not an article: the file is {what}")
-        raise ReadError(label, f"no reader for '{suffix or 'files without a suffix'}' "
-                               f"(readable: {', '.join(sorted(READERS))})")
+        raise ReadError(
+            label,
+            f"no reader for '{suffix or 'files without a suffix'}' "
+            f"(readable: {', '.join(sorted(READERS))})",
+        )
     return reader(label, raw, hashlib.sha256(raw).hexdigest())

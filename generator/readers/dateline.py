@@ -16,19 +16,51 @@ _DASH = r"(?:-{1,2}|\u2013|\u2014)"
 
 # "SEOUL (Reuters) -", "WASHINGTON, Sept. 5 (AP) —", "Paris, 3 March (AFP) -"
 _AGENCY = re.compile(
-    rf"^(?P<place>{_CITY})(?:,\s*(?P<when>[^()\n]{{1,30}}?))?\s*\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)\s*{_DASH}\s+"
+    rf"^(?P<place>{_CITY})(?:,\s*(?P<when>[^()\n]{{1,30}}?))?"
+    rf"\s*\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)\s*{_DASH}\s+"
 )
 # "LONDON — ", "NEW YORK, Jan. 3 -"
-_CAPS_DASH = re.compile(rf"^(?P<place>{_CAPS_CITY})(?:,\s*(?P<when>[^()\n]{{1,30}}?))?\s*{_DASH}\s+")
+_CAPS_DASH = re.compile(
+    rf"^(?P<place>{_CAPS_CITY})(?:,\s*(?P<when>[^()\n]{{1,30}}?))?\s*{_DASH}\s+"
+)
 # "Seoul: ", "New Delhi: "
 _COLON = re.compile(rf"^(?P<place>{_CITY}):\s+(?=[A-Z\"\u201c'\u2018])")
 
 # Words that open a lede with a colon but are not places.
 _NOT_PLACES = {
-    "analysis", "breaking", "comment", "editorial", "editor's note", "exclusive", "live",
-    "note", "opinion", "update", "updated", "watch", "warning", "correction", "review",
-    "interview", "video", "photos", "listen", "read more", "related", "summary", "q",
-    "a", "by", "from", "source", "sources", "via", "subject", "to", "cc", "date",
+    "analysis",
+    "breaking",
+    "comment",
+    "editorial",
+    "editor's note",
+    "exclusive",
+    "live",
+    "note",
+    "opinion",
+    "update",
+    "updated",
+    "watch",
+    "warning",
+    "correction",
+    "review",
+    "interview",
+    "video",
+    "photos",
+    "listen",
+    "read more",
+    "related",
+    "summary",
+    "q",
+    "a",
+    "by",
+    "from",
+    "source",
+    "sources",
+    "via",
+    "subject",
+    "to",
+    "cc",
+    "date",
 }
 
 

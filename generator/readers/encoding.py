@@ -48,9 +48,11 @@ def decode(path: str, raw: bytes) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
-                return _checked(path, raw[len(bom):].decode(encoding))
+                return _checked(path, raw[len(bom) :].decode(encoding))
             except UnicodeDecodeError as err:
-                raise ReadError(path, f"invalid {encoding} after its byte-order mark: {err.reason}") from None
+                raise ReadError(
+                    path, f"invalid {encoding} after its byte-order mark: {err.reason}"
+                ) from None
     if b"\x00" in raw[:4096]:
         raise ReadError(path, "not an article: binary data (NUL bytes and no byte-order mark)")
     try:
@@ -71,9 +73,7 @@ def _decode_legacy(raw: bytes) -> str:
 
 def _checked(path: str, text: str) -> str:
     sample = text[:8192]
-    controls = sum(
-        1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f"
-    )
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if sample and controls / len(sample) > 0.01:
         raise ReadError(path, "not an article: mostly control characters (binary data?)")
     return text.replace("\r\n", "\n").replace("\r", "\n")

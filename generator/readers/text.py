@@ -14,7 +14,9 @@ from generator.models import Article, Block
 from generator.readers.dateline import find_dateline
 from generator.readers.encoding import decode
 
-_BYLINE = re.compile(r"^By\s+([A-Z][\w.'\u2019-]+(?:\s+(?:[A-Z][\w.'\u2019-]+|and|de|van|von)){0,5})$")
+_BYLINE = re.compile(
+    r"^By\s+([A-Z][\w.'\u2019-]+(?:\s+(?:[A-Z][\w.'\u2019-]+|and|de|van|von)){0,5})$"
+)
 _END_PUNCT = ".!?:;,\"'\u201d\u2019)]\u2026"
 MAX_HEADING_WORDS = 12
 MAX_HEADLINE_CHARS = 200
@@ -38,8 +40,14 @@ def read_text(path: str, raw: bytes, sha256: str) -> list[Article]:
         dateline, agency = found.place, found.agency
     return [
         Article(
-            path=path, format="text", sha256=sha256, blocks=tuple(blocks), title=title,
-            dateline=dateline, byline=byline, outlet=agency,
+            path=path,
+            format="text",
+            sha256=sha256,
+            blocks=tuple(blocks),
+            title=title,
+            dateline=dateline,
+            byline=byline,
+            outlet=agency,
         )
     ]
 
@@ -60,7 +68,9 @@ def _is_headline(chunk: list[str]) -> bool:
     if len(chunk) != 1:
         return False
     line = chunk[0]
-    return len(line) <= MAX_HEADLINE_CHARS and not line.endswith(".") and find_dateline(line) is None
+    return (
+        len(line) <= MAX_HEADLINE_CHARS and not line.endswith(".") and find_dateline(line) is None
+    )
 
 
 def _blocks(lines: list[str]) -> list[Block]:

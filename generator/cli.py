@@ -1,0 +1,174 @@
+"""The `briefing` command: thin commands that call a stage and turn errors into
+one-line messages naming the file. Exit status is 1 when anything failed, after
+the rest was processed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from generator import store
+from generator.config import Project, load_project
+from generator.errors import GeneratorError
+from generator.files import write_atomic
+from generator.ingest import IngestReport, ingest
+from generator.lock import project_lock
+from generator.models import Problem
+from generator.render import render
+from generator.site import build_site
+
+app = typer.Typer(
+    help="Turn news articles into reviewed YAML briefings, a searchable site and a PDF book.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+ProjectOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--project", "-C", help="The project folder (default: the one holding mkdocs.yml)."
+    ),
+]
+PROGRESS_THRESHOLD = 20
+
+
+def main() -> None:
+    app()
+
+
+def _project(folder: Path | None) -> Project:
+    try:
+        return load_project(folder)
+    except GeneratorError as error:
+        _fail(str(error))
+
+
+def _fail(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}", soft_wrap=True, markup=True)
+    raise typer.Exit(1)
+
+
+def report_problems(problems: Iterable[Problem], verbose: bool = False) -> None:
+    for problem in problems:
+        if problem.severity == "info" and not verbose:
+            continue
+        colour = {"error": "red", "warning": "yellow", "info": "dim"}[problem.severity]
+        err.print(f"[{colour}]{problem}[/{colour}]", soft_wrap=True, markup=True, highlight=False)
+
+
+def run_ingest(project: Project, paths: list[Path], verbose: bool = False) -> IngestReport:
+    with Progress(
+        TextColumn("ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("ingest", total=None)
+        report = ingest(
+            project,
+            paths,
+            on_total=lambda n: progress.update(task, total=n, visible=n >= PROGRESS_THRESHOLD),
+            on_advance=lambda n: progress.advance(task, n),
+        )
+    report_problems(report.problems, verbose)
+    out.print(
+        f"ingest: {len(report.written)} written, {report.unchanged} unchanged, "
+        f"{report.duplicates} duplicates skipped, "
+        f"{sum(p.severity == 'error' for p in report.problems)} errors"
+    )
+    return report
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Article files or folders (default: articles/).")
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also list duplicates and other notes.")
+    ] = False,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Read articles and write or update their briefings in briefings/."""
+    project = _project(project_dir)
+    try:
+        with project_lock(project.root):
+            report = run_ingest(project, paths or [project.articles_dir], verbose)
+    except GeneratorError as error:
+        _fail(str(error))
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command("render")
+def render_command(project_dir: ProjectOption = None) -> None:
+    """Render the briefings to Markdown in the docs folder named by mkdocs.yml."""
+    project = _project(project_dir)
+    try:
+        with project_lock(project.root):
+            report = render(project)
+    except GeneratorError as error:
+        _fail(str(error))
+    report_problems(report.problems)
+    out.print(f"render: {report.pages} pages, {report.changed} changed, {report.removed} removed")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command("build")
+def build_command(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also list duplicates and other notes.")
+    ] = False,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Ingest what is new or changed in articles/, render, and build the site."""
+    project = _project(project_dir)
+    try:
+        with project_lock(project.root):
+            report = run_ingest(project, [project.articles_dir], verbose)
+            warnings = build_site(project)
+    except GeneratorError as error:
+        _fail(str(error))
+    for warning in warnings:
+        err.print(f"[yellow]{warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)
+    out.print(f"build: site written to {project.site_dir}")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command("serve")
+def serve_command(
+    address: Annotated[str, typer.Option(help="Host and port to serve on.")] = "127.0.0.1:8000",
+    project_dir: ProjectOption = None,
+) -> None:
+    """Serve the site and rebuild it when a briefing or template changes."""
+    from mkdocs.commands.serve import serve
+
+    project = _project(project_dir)
+    serve(str(project.config_file), dev_addr=address, livereload=True)
+
+
+@app.command("schema")
+def schema_command(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to a file instead of stdout.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of a briefing, for editor completion and checks."""
+    text = store.schema_json()
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        write_atomic(output, text.encode("utf-8"))

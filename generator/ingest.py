@@ -1,0 +1,237 @@
+"""Articles in, briefing files out: the ingest stage and its bookkeeping.
+
+Sources are read and extracted in worker processes (extraction is the slow part);
+the main process alone writes files, in sorted order, so a run is deterministic
+whatever the scheduling. A source whose bytes and extractor are unchanged is not
+extracted again, and its briefing is not touched. A file that fails is reported
+with its path and the run goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from generator import store
+from generator.config import Project
+from generator.errors import GeneratorError
+from generator.extract import EXTRACTOR_VERSION, extract
+from generator.ids import source_key
+from generator.merge import reconcile
+from generator.models import Briefing, Problem
+from generator.readers import find_sources, read_source
+
+Progress = Callable[[int], None]
+MIN_PARALLEL_JOBS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """An existing briefing, as much as ingest needs to know of it."""
+
+    id: str
+    sha256: str
+    version: str | None
+
+
+@dataclass(slots=True)
+class IngestReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    duplicates: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    path: Path
+    label: str
+    max_bytes: int
+
+
+@dataclass(slots=True)
+class JobResult:
+    label: str
+    briefings: list[tuple[str, Briefing]] = field(default_factory=list)  # (source key, draft)
+    unchanged: int = 0
+    problem: Problem | None = None
+
+
+def ingest(
+    project: Project,
+    paths: Iterable[Path],
+    on_total: Progress | None = None,
+    on_advance: Progress | None = None,
+) -> IngestReport:
+    report = IngestReport()
+    folder = project.briefings_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    known, shas, problems = scan_briefings(folder)
+    report.problems.extend(problems)
+    jobs = _plan(project, find_sources(list(paths)), known, shas, report)
+    if on_total:
+        on_total(len(jobs))
+    results = sorted(_run(jobs, known, project.settings.workers, on_advance), key=lambda r: r.label)
+    for result in results:
+        report.unchanged += result.unchanged
+        if result.problem:
+            report.problems.append(result.problem)
+        for key, draft in result.briefings:
+            _write(folder, key, draft, known, shas, report)
+    store.write_schema(folder)
+    return report
+
+
+def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list[Problem]]:
+    """Existing briefings by source key, and source hashes to source keys."""
+    known: dict[str, Known] = {}
+    shas: dict[str, str] = {}
+    problems: list[Problem] = []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            data = yaml.load(path.read_bytes(), Loader=store._FastLoader)
+            source = data["source"]
+            key = (
+                source["path"] if not source.get("entry") else f"{source['path']}#{source['entry']}"
+            )
+            stamp = data.get("generator") or {}
+            known[key] = Known(str(data["id"]), str(source["sha256"]), stamp.get("version"))
+            shas.setdefault(str(source["sha256"]), key)
+        except (OSError, yaml.YAMLError, TypeError, KeyError, UnicodeDecodeError) as err:
+            problems.append(Problem(path, f"unreadable briefing, skipped: {_reason(err)}"))
+    return known, shas, problems
+
+
+def _reason(err: Exception) -> str:
+    if isinstance(err, KeyError):
+        return f"missing field {err.args[0]!r}"
+    return str(err).splitlines()[0] if str(err) else type(err).__name__
+
+
+def _plan(
+    project: Project,
+    sources: list[Path],
+    known: dict[str, Known],
+    shas: dict[str, str],
+    report: IngestReport,
+) -> list[Job]:
+    """Skip what is unchanged or a byte-identical copy before any worker starts."""
+    jobs: list[Job] = []
+    seen: dict[str, str] = {}
+    for path in sources:
+        label = project.label(path)
+        try:
+            sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+        except OSError:
+            sha = None  # the reader reports it
+        current = known.get(label)
+        if sha and current and current.sha256 == sha and current.version == EXTRACTOR_VERSION:
+            report.unchanged += 1
+            continue
+        original = seen.get(sha or "") or (shas.get(sha or "") if sha else None)
+        if sha and original and original != label:
+            report.duplicates += 1
+            report.problems.append(
+                Problem(label, f"identical to {original}; not ingested twice", "info")
+            )
+            continue
+        if sha:
+            seen[sha] = label
+        jobs.append(Job(path, label, project.settings.max_article_bytes))
+    return jobs
+
+
+_KNOWN: dict[str, Known] = {}
+
+
+def _run(
+    jobs: list[Job], known: dict[str, Known], workers: int | None, on_advance: Progress | None
+) -> Iterator[JobResult]:
+    global _KNOWN
+    _KNOWN = known
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(jobs) < MIN_PARALLEL_JOBS:
+        results: Iterable[JobResult] = map(_process, jobs)
+        for result in results:
+            if on_advance:
+                on_advance(1)
+            yield result
+        return
+    context = multiprocessing.get_context("fork")  # workers inherit _KNOWN and any loaded model
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for result in pool.map(_process, jobs, chunksize=4):
+            if on_advance:
+                on_advance(1)
+            yield result
+
+
+def _process(job: Job) -> JobResult:
+    """Read one source and draft a briefing for each new or changed article in it."""
+    result = JobResult(job.label)
+    try:
+        for article in read_source(job.path, job.label, job.max_bytes):
+            key = source_key(article)
+            current = _KNOWN.get(key)
+            if (
+                current
+                and current.sha256 == article.sha256
+                and current.version == EXTRACTOR_VERSION
+            ):
+                result.unchanged += 1
+                continue
+            draft = extract(article, current.id if current else None)
+            result.briefings.append((key, store.stamp(draft, EXTRACTOR_VERSION)))
+    except GeneratorError as err:
+        result.problem = Problem(err.path or job.label, err.message)
+    except Exception as err:  # a bug must not stop the other files; say where it happened
+        result.problem = Problem(
+            job.label, f"internal error while reading: {type(err).__name__}: {err}"
+        )
+    return result
+
+
+def _write(
+    folder: Path,
+    key: str,
+    draft: Briefing,
+    known: dict[str, Known],
+    shas: dict[str, str],
+    report: IngestReport,
+) -> None:
+    original = shas.get(draft.source.sha256)
+    if original and original != key:
+        report.duplicates += 1
+        report.problems.append(Problem(key, f"identical to {original}; not ingested twice", "info"))
+        return
+    shas[draft.source.sha256] = key
+    path = folder / f"{draft.id}.yaml"
+    if key in known:
+        try:
+            existing = store.load(path)
+        except GeneratorError as err:
+            report.problems.append(Problem(path, f"{err.message}; not updated from {key}"))
+            return
+        outcome = reconcile(path, existing, draft)
+        report.problems.extend(outcome.problems)
+        if outcome.briefing is None:
+            return
+        draft = store.stamp(outcome.briefing, EXTRACTOR_VERSION)
+    elif path.exists():
+        report.problems.append(
+            Problem(path, f"exists but is not the briefing of {key}; left as it is")
+        )
+        return
+    store.save(draft, folder)
+    known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
+    report.written.append(draft.id)

@@ -1,0 +1,42 @@
+"""The MkDocs side: re-render the Markdown before each build, watch the sources.
+
+With this plugin `mkdocs build` and `mkdocs serve` always show the current
+briefings and templates; `mkdocs serve` reloads when a YAML file or a template
+changes. Engines that run no plugins (Zensical) build the Markdown that
+`briefing render` left on disk.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from generator.config import load_project
+from generator.errors import GeneratorError
+from generator.render import BUILTIN_TEMPLATES, render
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+
+
+class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        try:
+            project = load_project(Path(config.config_file_path).parent)
+            report = render(project)
+        except GeneratorError as err:
+            raise PluginError(str(err)) from None
+        for problem in report.problems:
+            log.warning(str(problem))
+        log.info(f"briefing: {report.pages} pages rendered, {report.changed} changed")
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        project = load_project(Path(config.config_file_path).parent)
+        for folder in (project.briefings_dir, project.templates_dir, BUILTIN_TEMPLATES):
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server

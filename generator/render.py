@@ -1,0 +1,179 @@
+"""Briefings to Markdown pages on disk, through Jinja templates.
+
+The built-in templates are defaults; a project's `templates/` folder overrides any
+of them file by file. Every `{{ value }}` is escaped for Markdown by the
+environment's `finalize`, so article text can never become HTML, a link, Markdown
+syntax or a template, whatever a template author writes. The Markdown goes to a
+folder that MkDocs (or ProperDocs, or Zensical) builds; only changed files are
+rewritten, so `mkdocs serve` reloads just what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import shutil
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from urllib.parse import quote
+
+import jinja2
+from markupsafe import Markup
+
+from generator import store
+from generator.config import Project
+from generator.errors import BuildError, GeneratorError
+from generator.escape import md_finalize, md_text, safe_url, url_attr
+from generator.files import write_if_changed
+from generator.models import Briefing, Problem
+
+BUILTIN_TEMPLATES = Path(str(resources.files("generator") / "templates"))
+MARKER = ".generated-by-briefing"
+
+
+@dataclass(slots=True)
+class RenderReport:
+    pages: int = 0
+    changed: int = 0
+    removed: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+def environment(project: Project) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(project.templates_dir), str(BUILTIN_TEMPLATES)]),
+        finalize=md_finalize,
+        autoescape=False,  # Markdown, not HTML: md_finalize does the escaping
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = md_text
+    env.filters["link"] = external_link
+    env.filters["date"] = _format_date
+    env.globals["href"] = href
+    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": True}
+    return env
+
+
+def external_link(text: str, url: str | None) -> Markup:
+    """A link to an outside page, or plain text when the URL is not plain http(s)."""
+    safe = safe_url(url)
+    if safe is None:
+        return md_text(text)
+    return Markup(f"[{md_text(text)}](<{url_attr(safe)}>)")
+
+
+@jinja2.pass_context
+def href(context: jinja2.runtime.Context, target: str) -> Markup:
+    """A link target from the page being rendered (`page`) to another page of the site."""
+    here = posixpath.dirname(context["page"])
+    return Markup(quote(posixpath.relpath(target, here or "."), safe="/#.-_~"))
+
+
+def _format_date(value: dt.date | None) -> str:
+    return f"{value:%-d %B %Y}" if value else ""
+
+
+def load_briefings(project: Project) -> tuple[list[Briefing], list[Problem]]:
+    briefings: list[Briefing] = []
+    problems: list[Problem] = []
+    ids: set[str] = set()
+    for path in sorted(project.briefings_dir.glob("*.yaml")):
+        try:
+            briefing = store.load(path)
+        except GeneratorError as err:
+            problems.append(Problem(path, str(err).removeprefix(f"{path}: ")))
+            continue
+        if briefing.id in ids:
+            problems.append(Problem(path, f"duplicate id {briefing.id!r}; skipped", field="id"))
+            continue
+        ids.add(briefing.id)
+        briefings.append(briefing)
+    return briefings, problems
+
+
+def newest_first(briefings: list[Briefing]) -> list[Briefing]:
+    return sorted(
+        briefings, key=lambda b: (b.published or dt.date.min, b.title, b.id), reverse=True
+    )
+
+
+def pages(project: Project, briefings: list[Briefing]) -> dict[str, str]:
+    """Every page of the site: path under the docs folder -> Markdown."""
+    env = environment(project)
+    ordered = newest_first(briefings)
+    site = {"name": project.site_name}
+    out: dict[str, str] = {
+        "index.md": env.get_template("home.md.j2").render(
+            page="index.md", site=site, briefings=ordered
+        ),
+    }
+    template = env.get_template("briefing.md.j2")
+    for briefing in ordered:
+        page = f"briefings/{briefing.id}.md"
+        out[page] = template.render(page=page, site=site, b=briefing)
+    return out
+
+
+def render(project: Project) -> RenderReport:
+    report = RenderReport()
+    briefings, report.problems = load_briefings(project)
+    try:
+        produced = pages(project, briefings)
+    except jinja2.TemplateError as err:
+        where = getattr(err, "filename", None) or getattr(err, "name", None) or "templates"
+        line = getattr(err, "lineno", None)
+        raise BuildError(f"{where}:{line}" if line else where, f"template error: {err}") from None
+    docs = project.docs_dir
+    _claim(docs)
+    for rel, text in produced.items():
+        if write_if_changed(docs / rel, text.encode("utf-8")):
+            report.changed += 1
+    report.pages = len(produced)
+    report.removed = _remove_stale(docs, set(produced))
+    _copy_assets(docs)
+    return report
+
+
+def _claim(docs: Path) -> None:
+    """Refuse to manage a folder that holds files we did not write: it may be
+    someone's hand-written docs, and stale pages are deleted from it."""
+    docs.mkdir(parents=True, exist_ok=True)
+    marker = docs / MARKER
+    if not marker.exists():
+        if any(not p.name.startswith(".") for p in docs.iterdir()):
+            raise BuildError(
+                docs,
+                f"docs_dir is not empty and was not made by briefing (no {MARKER}); "
+                "point docs_dir at a folder of its own",
+            )
+        marker.write_text(
+            "Generated by `briefing render`: every file here is rebuilt from briefings/.\n"
+        )
+
+
+def _remove_stale(docs: Path, produced: set[str]) -> int:
+    removed = 0
+    for path in docs.rglob("*.md"):
+        rel = path.relative_to(docs).as_posix()
+        if rel not in produced:
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def _copy_assets(docs: Path) -> None:
+    source = BUILTIN_TEMPLATES / "assets"
+    for path in source.rglob("*"):
+        if path.is_file():
+            target = docs / "assets" / path.relative_to(source)
+            if not target.exists() or target.read_bytes() != path.read_bytes():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, target)

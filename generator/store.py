@@ -1,0 +1,301 @@
+"""Briefing YAML on disk: the source of truth that people edit and review in git.
+
+Writing is deterministic (same briefing, byte-identical file: model field order,
+block style, long text folded at word boundaries so that a one-word correction is
+a one-line diff) and atomic. Reading validates against the model and names the
+file, line and field of anything wrong. ruamel.yaml is used because it round-trips
+editors' comments, which re-ingest must keep; PyYAML's C loader reads briefings
+fast when only their values are needed (rendering thousands of pages).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import textwrap
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.scalarstring import FoldedScalarString
+
+from generator.errors import InvalidBriefing
+from generator.files import write_atomic, write_if_changed
+from generator.models import Briefing, Stamp
+
+SCHEMA_FILE = "briefing.schema.json"
+HEADER = f"# yaml-language-server: $schema={SCHEMA_FILE}\n"
+WRAP = 78
+MAX_BRIEFING_BYTES = 5 * 1024 * 1024
+
+# Fields the generator makes; everything else (status, editorial) belongs to people.
+MACHINE_FIELDS = (
+    "title",
+    "dateline",
+    "published",
+    "source",
+    "summary",
+    "key_points",
+    "sections",
+    "people",
+    "organizations",
+    "places",
+    "quotes",
+    "attributions",
+    "dates",
+    "tags",
+)
+# Lists whose short items read best on one line each: `- {name: X, role: Y}`.
+_FLOW_ITEMS = {"people", "organizations", "places", "dates"}
+_FLOW_MAX = 96
+
+
+def _yaml() -> YAML:
+    rt = YAML(typ="rt")
+    rt.width = 4096  # we fold long text ourselves, at word boundaries
+    rt.indent(mapping=2, sequence=4, offset=2)
+    rt.allow_unicode = True
+    rt.preserve_quotes = True
+    rt.representer.add_representer(type(None), _represent_null)
+    return rt
+
+
+def _represent_null(representer: Any, _: None) -> Any:
+    """`published: null` tells an editor there is a value to fill in; blank does not."""
+    return representer.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
+# ---------------------------------------------------------------- writing
+
+
+def dump(briefing: Briefing) -> str:
+    data = to_yaml_tree(plain(briefing))
+    out = io.StringIO()
+    out.write(HEADER)
+    _yaml().dump(data, out)
+    return out.getvalue()
+
+
+def plain(briefing: Briefing) -> dict[str, Any]:
+    """The briefing as plain Python values in field order (dates stay dates)."""
+    return _unenum(briefing.model_dump(mode="python", by_alias=True))
+
+
+def _unenum(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _unenum(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_unenum(v) for v in value]
+    return value
+
+
+def to_yaml_tree(data: dict[str, Any]) -> CommentedMap:
+    tree = CommentedMap()
+    for key, value in data.items():
+        tree[key] = _node(value, indent=2, flow=key in _FLOW_ITEMS)
+    return tree
+
+
+def _node(value: Any, indent: int, flow: bool = False) -> Any:
+    """Plain values to ruamel nodes; `indent` is the column the value's text starts at."""
+    if isinstance(value, dict):
+        node = CommentedMap((k, _node(v, indent + 2)) for k, v in value.items())
+        if flow and len(json.dumps(value, default=str, ensure_ascii=False)) <= _FLOW_MAX:
+            node.fa.set_flow_style()
+        return node
+    if isinstance(value, list):
+        seq = CommentedSeq(_node(v, indent + 4, flow) for v in value)
+        if value and all(isinstance(v, str) and len(v) < 40 for v in value):
+            total = sum(len(v) + 2 for v in value)
+            if total <= _FLOW_MAX:
+                seq.fa.set_flow_style()
+        return seq
+    if isinstance(value, str):
+        return fold(value, max(WRAP - indent, 40))
+    return value
+
+
+def fold(text: str, width: int = WRAP) -> str:
+    """Long prose as a folded block scalar, lines of at most ~78 columns in the file."""
+    if len(text) <= width or not _foldable(text):
+        return text
+    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    folded = FoldedScalarString(text)
+    positions, pos = [], 0
+    for line in lines[:-1]:
+        pos += len(line)
+        positions.append(pos)  # index of the space that becomes a line break
+        pos += 1
+    folded.fold_pos = positions
+    return folded
+
+
+def _foldable(text: str) -> bool:
+    """Folding is lossless only for single-spaced printable text without edge spaces."""
+    return (
+        text.isprintable()
+        and text == text.strip()
+        and "  " not in text
+        and not text.startswith(("#", "-", "[", "{", ">", "|", "!", "&", "*", "%", "@", "`"))
+    )
+
+
+def digest(value: Any) -> str:
+    canonical = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
+
+
+def stamp(briefing: Briefing, version: str) -> Briefing:
+    """Record what the generator wrote, field by field (item by item for lists)."""
+    values = briefing.model_dump(mode="json", by_alias=True)
+    fields: dict[str, str | list[str]] = {}
+    for name in MACHINE_FIELDS:
+        value = values[name]
+        fields[name] = [digest(v) for v in value] if isinstance(value, list) else digest(value)
+    return briefing.model_copy(update={"generator": Stamp(version=version, fields=fields)})
+
+
+def edited_fields(briefing: Briefing) -> list[str]:
+    """Machine-made fields a person has changed since the generator wrote them."""
+    if briefing.generator is None:
+        return list(MACHINE_FIELDS)
+    current = stamp(briefing, briefing.generator.version).generator
+    assert current is not None
+    return [
+        name
+        for name in MACHINE_FIELDS
+        if current.fields.get(name) != briefing.generator.fields.get(name)
+    ]
+
+
+def save(briefing: Briefing, folder: Path) -> Path:
+    path = folder / f"{briefing.id}.yaml"
+    write_atomic(path, dump(briefing).encode("utf-8"))
+    return path
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BRIEFING_BYTES:
+            raise InvalidBriefing(path, f"too large for a briefing: {size:,} bytes")
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InvalidBriefing(path, f"not UTF-8: {err.reason} at byte {err.start}") from None
+    except OSError as err:
+        raise InvalidBriefing(path, f"cannot read: {err.strerror or err}") from None
+
+
+def load(path: Path) -> Briefing:
+    """Read and validate a briefing quickly (PyYAML's C loader, values only)."""
+    text = read_text(path)
+    _refuse_aliases(path, text)
+    try:
+        data = yaml.load(text, Loader=_FastLoader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise InvalidBriefing(
+            path,
+            f"YAML syntax error: {getattr(err, 'problem', None) or err}",
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from None
+    return validate(path, data, text)
+
+
+def load_roundtrip(path: Path) -> tuple[Briefing, CommentedMap]:
+    """Read a briefing keeping its comments and layout, for merging into it."""
+    text = read_text(path)
+    _refuse_aliases(path, text)
+    try:
+        tree = _yaml().load(text)
+    except YAMLError as err:
+        mark = getattr(err, "problem_mark", None) if isinstance(err, MarkedYAMLError) else None
+        raise InvalidBriefing(
+            path,
+            f"YAML syntax error: {getattr(err, 'problem', None) or err}",
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from None
+    return validate(path, tree, text), tree
+
+
+def validate(path: Path, data: Any, text: str) -> Briefing:
+    if not isinstance(data, dict):
+        raise InvalidBriefing(path, "a briefing must be a YAML mapping of fields", line=1)
+    try:
+        return Briefing.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        location = [str(p) for p in first["loc"]]
+        line = locate(text, first["loc"])
+        more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
+        raise InvalidBriefing(
+            path, f"{first['msg']}{more}", line=line, field=".".join(location)
+        ) from None
+
+
+def locate(text: str, loc: tuple[Any, ...]) -> int | None:
+    """The 1-based line of a field path in a YAML text, via ruamel's position info."""
+    try:
+        node = _yaml().load(text)
+    except YAMLError:
+        return None
+    line = None
+    for part in loc:
+        if isinstance(node, CommentedMap) and part in node:
+            line = node.lc.key(part)[0] + 1
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
+            line = node.lc.item(part)[0] + 1
+            node = node[part]
+        else:
+            break
+    return line
+
+
+_ALIAS = re.compile(r"(^|[\s\[{,:-])[&*][^\s,\[\]{}]+")
+
+
+def _refuse_aliases(path: Path, text: str) -> None:
+    """Anchors and aliases have no use in a briefing and make YAML bombs possible."""
+    if "&" not in text and "*" not in text:
+        return
+    for event in yaml.parse(text, Loader=_FastLoader):
+        if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
+            raise InvalidBriefing(
+                path,
+                "YAML aliases (*name) are not allowed in a briefing",
+                line=mark.line + 1,
+                column=mark.column + 1,
+            )
+
+
+_FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def write_schema(folder: Path) -> Path:
+    """The JSON Schema beside the briefings, so editors' YAML plugins complete fields."""
+    path = folder / SCHEMA_FILE
+    write_if_changed(path, schema_json().encode("utf-8"))
+    return path
+
+
+def schema_json() -> str:
+    schema = Briefing.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Briefing"
+    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
