@@ -1,0 +1,51 @@
+"""Shared fixtures: a real project in a temp folder, and the shared corpus."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.config import Project, load_project
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path("../shared")
+SEED = SHARED / "seed" / "000_f8178e955944c9a2.txt"
+BBC = SHARED / "corpus" / "bbc"
+HTML_PAGES = SHARED / "corpus" / "html-readability"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _run_from_repo(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The corpus is read through the relative path ../shared, from the repository."""
+    os.chdir(REPO)
+    assert SHARED.is_dir(), "the shared corpus must sit beside the repository as ../shared"
+
+
+def make_project(root: Path, articles: dict[str, str | bytes] | None = None) -> Project:
+    """A briefing project like the repository's own: mkdocs.yml, folders, articles."""
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    for folder in ("articles", "briefings", "templates", "rendered"):
+        (root / folder).mkdir(exist_ok=True)
+    for name, content in (articles or {}).items():
+        path = root / "articles" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return load_project(root)
+
+
+@pytest.fixture
+def project_factory(tmp_path: Path) -> Callable[..., Project]:
+    def factory(articles: dict[str, str | bytes] | None = None, name: str = "project") -> Project:
+        return make_project(tmp_path / name, articles)
+
+    return factory
+
+
+@pytest.fixture
+def seed_project(project_factory: Callable[..., Project]) -> Project:
+    return project_factory({SEED.name: SEED.read_bytes()})
