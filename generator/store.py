@@ -11,7 +11,6 @@ fast when only their values are needed (rendering thousands of pages).
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import re
 import textwrap
@@ -32,7 +31,7 @@ from generator.models import Briefing, Stamp
 
 SCHEMA_FILE = "briefing.schema.json"
 HEADER = f"# yaml-language-server: $schema={SCHEMA_FILE}\n"
-WRAP = 78
+WRAP = 78  # the column prose is folded at; a value ending before column 86 stays on one line
 MAX_BRIEFING_BYTES = 5 * 1024 * 1024
 
 # Fields the generator makes; everything else (status, editorial) belongs to people.
@@ -58,9 +57,10 @@ _FLOW_MAX = 96
 
 
 def _yaml() -> YAML:
+    """ruamel set up to write the same layout as `dump`, for merges that keep comments."""
     rt = YAML(typ="rt")
-    rt.width = 4096  # we fold long text ourselves, at word boundaries
-    rt.indent(mapping=2, sequence=4, offset=2)
+    rt.width = 2**30  # never wrap; prose is folded by `fold`
+    rt.indent(mapping=2, sequence=2, offset=0)
     rt.allow_unicode = True
     rt.preserve_quotes = True
     rt.representer.add_representer(type(None), _represent_null)
@@ -73,14 +73,17 @@ def _represent_null(representer: Any, _: None) -> Any:
 
 
 # ---------------------------------------------------------------- writing
-
+#
+# Briefings are written by a small emitter of our own: the layout (prose folded at
+# word boundaries, short items on one line, nothing else ever wrapped) is what makes
+# diffs readable, and no YAML library lets one choose it per value. Scalars other
+# than folded prose are quoted by libyaml, so quoting is always right; `_yaml()`
+# (ruamel, for merges that keep comments) reads and rewrites this layout unchanged.
 
 def dump(briefing: Briefing) -> str:
-    data = to_yaml_tree(plain(briefing))
-    out = io.StringIO()
-    out.write(HEADER)
-    _yaml().dump(data, out)
-    return out.getvalue()
+    lines = [HEADER.rstrip("\n")]
+    _mapping(plain(briefing), 0, lines, flow_keys=_FLOW_ITEMS)
+    return "\n".join(lines) + "\n"
 
 
 def plain(briefing: Briefing) -> dict[str, Any]:
@@ -98,42 +101,77 @@ def _unenum(value: Any) -> Any:
     return value
 
 
-def to_yaml_tree(data: dict[str, Any]) -> CommentedMap:
-    tree = CommentedMap()
+def _mapping(data: dict[str, Any], indent: int, lines: list[str],
+             flow_keys: frozenset[str] | set[str] = frozenset(), first: str | None = None) -> None:
+    """Write `key: value` lines; `first` is the prefix of the first line (a list dash)."""
     for key, value in data.items():
-        tree[key] = _node(value, indent=2, flow=key in _FLOW_ITEMS)
-    return tree
+        pad = first if first is not None else " " * indent
+        first = None
+        head = f"{pad}{key}:"
+        if isinstance(value, dict) and value:
+            lines.append(head)
+            _mapping(value, indent + 2, lines)
+        elif isinstance(value, list) and value:
+            if _flow_strings(value):
+                lines.append(f"{head} {_flow(value)}")
+            else:
+                lines.append(head)
+                _sequence(value, indent, lines, flow=key in flow_keys)
+        else:
+            lines.append(f"{head} {_scalar(value, indent + 2)}".rstrip())
 
 
-def _node(value: Any, indent: int, flow: bool = False) -> Any:
-    """Plain values to ruamel nodes; `indent` is the column the value's text starts at."""
-    if isinstance(value, dict):
-        node = CommentedMap((k, _node(v, indent + 2)) for k, v in value.items())
-        if flow and len(json.dumps(value, default=str, ensure_ascii=False)) <= _FLOW_MAX:
-            node.fa.set_flow_style()
-        return node
-    if isinstance(value, list):
-        seq = CommentedSeq(_node(v, indent + 4, flow) for v in value)
-        if value and all(isinstance(v, str) and len(v) < 40 for v in value):
-            total = sum(len(v) + 2 for v in value)
-            if total <= _FLOW_MAX:
-                seq.fa.set_flow_style()
-        return seq
-    if isinstance(value, str):
-        return fold(value, max(WRAP - indent, 40))
-    return value
+def _sequence(items: list[Any], indent: int, lines: list[str], flow: bool) -> None:
+    pad = " " * indent
+    for item in items:
+        if isinstance(item, dict) and item:
+            if flow and len(_flow(item)) <= _FLOW_MAX:
+                lines.append(f"{pad}- {_flow(item)}")
+            else:
+                _mapping(item, indent + 2, lines, first=f"{pad}- ")
+        elif isinstance(item, list) and item:
+            lines.append(f"{pad}- {_flow(item)}")
+        else:
+            lines.append(f"{pad}- {_scalar(item, indent + 2)}")
 
 
-def fold(text: str, width: int = WRAP) -> str:
-    """Long prose as a folded block scalar, lines of at most ~78 columns in the file."""
-    if len(text) <= width or not _foldable(text):
+def _flow_strings(values: list[Any]) -> bool:
+    """Short lists of short strings (tags, reviewers) read best on one line."""
+    short = all(isinstance(v, str) and len(v) < 40 for v in values)
+    return short and len(_flow(values)) <= _FLOW_MAX
+
+
+def _flow(value: Any) -> str:
+    return yaml.dump(value, Dumper=_Dumper, default_flow_style=True, allow_unicode=True,
+                     sort_keys=False, width=2**30).strip()
+
+
+def _scalar(value: Any, indent: int) -> str:
+    if isinstance(value, str) and len(value) + indent > WRAP + 8 and _foldable(value):
+        body = "\n".join(" " * indent + line for line in fold_lines(value, WRAP - indent))
+        return f">-\n{body}"
+    if isinstance(value, list | dict):  # empty
+        return "[]" if isinstance(value, list) else "{}"
+    text = yaml.dump(value, Dumper=_Dumper, allow_unicode=True, width=2**30)
+    return text.removesuffix("\n").removesuffix("\n...").strip()
+
+
+def fold_lines(text: str, width: int) -> list[str]:
+    """Prose cut at single spaces into lines of at most `width` (longer words stay whole)."""
+    width = max(width, 30)
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+
+
+def fold(text: str, indent: int) -> str:
+    """A ruamel folded scalar laid out exactly as `dump` lays it out at `indent`, for
+    merges that insert new prose into a round-tripped tree."""
+    if len(text) + indent <= WRAP + 8 or not _foldable(text):
         return text
-    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
     folded = FoldedScalarString(text)
     positions, pos = [], 0
-    for line in lines[:-1]:
+    for line in fold_lines(text, WRAP - indent)[:-1]:
         pos += len(line)
-        positions.append(pos)  # index of the space that becomes a line break
+        positions.append(pos)
         pos += 1
     folded.fold_pos = positions
     return folded
@@ -141,12 +179,10 @@ def fold(text: str, width: int = WRAP) -> str:
 
 def _foldable(text: str) -> bool:
     """Folding is lossless only for single-spaced printable text without edge spaces."""
-    return (
-        text.isprintable()
-        and text == text.strip()
-        and "  " not in text
-        and not text.startswith(("#", "-", "[", "{", ">", "|", "!", "&", "*", "%", "@", "`"))
-    )
+    return text.isprintable() and text == text.strip() and "  " not in text
+
+
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def digest(value: Any) -> str:
