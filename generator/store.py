@@ -80,6 +80,7 @@ def _represent_null(representer: Any, _: None) -> Any:
 # than folded prose are quoted by libyaml, so quoting is always right; `_yaml()`
 # (ruamel, for merges that keep comments) reads and rewrites this layout unchanged.
 
+
 def dump(briefing: Briefing) -> str:
     lines = [HEADER.rstrip("\n")]
     _mapping(plain(briefing), 0, lines, flow_keys=_FLOW_ITEMS)
@@ -101,8 +102,13 @@ def _unenum(value: Any) -> Any:
     return value
 
 
-def _mapping(data: dict[str, Any], indent: int, lines: list[str],
-             flow_keys: frozenset[str] | set[str] = frozenset(), first: str | None = None) -> None:
+def _mapping(
+    data: dict[str, Any],
+    indent: int,
+    lines: list[str],
+    flow_keys: frozenset[str] | set[str] = frozenset(),
+    first: str | None = None,
+) -> None:
     """Write `key: value` lines; `first` is the prefix of the first line (a list dash)."""
     for key, value in data.items():
         pad = first if first is not None else " " * indent
@@ -112,7 +118,7 @@ def _mapping(data: dict[str, Any], indent: int, lines: list[str],
             lines.append(head)
             _mapping(value, indent + 2, lines)
         elif isinstance(value, list) and value:
-            if _flow_strings(value):
+            if _flow_strings(value) and len(head) + len(_flow(value)) < WRAP + 8:
                 lines.append(f"{head} {_flow(value)}")
             else:
                 lines.append(head)
@@ -142,8 +148,14 @@ def _flow_strings(values: list[Any]) -> bool:
 
 
 def _flow(value: Any) -> str:
-    return yaml.dump(value, Dumper=_Dumper, default_flow_style=True, allow_unicode=True,
-                     sort_keys=False, width=2**30).strip()
+    return yaml.dump(
+        value,
+        Dumper=_Dumper,
+        default_flow_style=True,
+        allow_unicode=True,
+        sort_keys=False,
+        width=2**30,
+    ).strip()
 
 
 def _scalar(value: Any, indent: int) -> str:

@@ -75,5 +75,5 @@ def _checked(path: str, text: str) -> str:
     sample = text[:8192]
     controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if sample and controls / len(sample) > 0.01:
-        raise ReadError(path, "not an article: mostly control characters (binary data?)")
+        raise ReadError(path, "not an article: too many control characters (binary data?)")
     return text.replace("\r\n", "\n").replace("\r", "\n")

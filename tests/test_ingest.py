@@ -1,0 +1,156 @@
+"""The ingest run: new, unchanged, duplicate, broken and hand-edited sources."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator import store
+from generator.config import Project
+from generator.ingest import ingest
+from tests.conftest import BBC, SEED
+
+
+def yaml_files(project: Project) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(project.briefings_dir.glob("*.yaml"))}
+
+
+def test_seed_ingests_to_one_briefing(seed_project: Project) -> None:
+    report = ingest(seed_project, [seed_project.articles_dir])
+    assert not report.failed and len(report.written) == 1
+    [path] = seed_project.briefings_dir.glob("*.yaml")
+    briefing = store.load(path)
+    assert briefing.dateline == "Seoul"
+    assert briefing.title and briefing.summary and not briefing.summary.startswith("Seoul")
+    assert [s.heading for s in briefing.sections][1:] == [
+        "Possible Armament Exchange",
+        "Growing Possibility of an Arms Deal",
+        "Diplomatic Significance and Geopolitical Implications",
+        "Impact of Sanctions",
+        "US Sanctions and Ukraine\u2019s Counteroffensive",
+    ]
+    assert briefing.source.path == f"articles/{SEED.name}"
+    assert (seed_project.briefings_dir / store.SCHEMA_FILE).is_file()
+
+
+def test_second_run_touches_nothing(seed_project: Project) -> None:
+    ingest(seed_project, [seed_project.articles_dir])
+    [path] = seed_project.briefings_dir.glob("*.yaml")
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    report = ingest(seed_project, [seed_project.articles_dir])
+    assert report.unchanged == 1 and report.written == []
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_duplicates_and_shared_headlines(project_factory) -> None:
+    same = (BBC / "business" / "007.txt").read_bytes()
+    assert same == (BBC / "business" / "253.txt").read_bytes()
+    project = project_factory(
+        {
+            "007.txt": same,
+            "253.txt": same,
+            "x.txt": "Shared headline\n\nOne story.\n",
+            "y.txt": "Shared headline\n\nAnother story.\n",
+        }
+    )
+    report = ingest(project, [project.articles_dir])
+    assert report.duplicates == 1 and len(report.written) == 3
+    titles = sorted(store.load(p).title for p in project.briefings_dir.glob("*.yaml"))
+    assert titles.count("Shared headline") == 2
+
+
+def test_bad_files_are_reported_and_the_rest_goes_on(project_factory) -> None:
+    project = project_factory(
+        {
+            "empty.txt": "",
+            "binary.txt": b"\x00\x01\x02" * 100,
+            "pdf.txt": b"%PDF-1.4 x",
+            "good.txt": "A headline\n\nA body paragraph.\n",
+        }
+    )
+    report = ingest(project, [project.articles_dir, project.root / "missing.txt"])
+    errors = {str(p.path): p.message for p in report.problems if p.severity == "error"}
+    assert set(errors) == {
+        "articles/empty.txt",
+        "articles/binary.txt",
+        "articles/pdf.txt",
+        "missing.txt",
+    }
+    assert "empty" in errors["articles/empty.txt"] and "PDF" in errors["articles/pdf.txt"]
+    assert report.failed and len(report.written) == 1
+
+
+def test_too_large_file_is_refused(project_factory) -> None:
+    project = project_factory({"big.txt": "word " * 10})
+    project = Project(
+        project.root,
+        project.site_name,
+        project.docs_dir,
+        project.site_dir,
+        project.settings.model_copy(update={"max_article_bytes": 20}),
+    )
+    report = ingest(project, [project.articles_dir])
+    assert "too large" in report.problems[0].message
+
+
+def test_hand_edited_briefing_is_left_alone(seed_project: Project) -> None:
+    ingest(seed_project, [seed_project.articles_dir])
+    [path] = seed_project.briefings_dir.glob("*.yaml")
+    text = path.read_text().replace("dateline: Seoul", "dateline: Seoul, South Korea")
+    path.write_text(text)
+    article = seed_project.articles_dir / SEED.name
+    article.write_text(article.read_text() + "\nA new closing paragraph.\n")
+    report = ingest(seed_project, [seed_project.articles_dir])
+    assert path.read_text() == text
+    assert any("edited by hand" in p.message for p in report.problems)
+
+
+def test_status_and_editorial_survive_a_source_change(seed_project: Project) -> None:
+    ingest(seed_project, [seed_project.articles_dir])
+    [path] = seed_project.briefings_dir.glob("*.yaml")
+    path.write_text(
+        path.read_text()
+        .replace("status: draft", "status: review")
+        .replace("why_it_matters: ''", "why_it_matters: Arms for Russia")
+    )
+    article = seed_project.articles_dir / SEED.name
+    article.write_text(article.read_text() + "\nA new closing paragraph.\n")
+    ingest(seed_project, [seed_project.articles_dir])
+    briefing = store.load(path)
+    assert briefing.status == "review"
+    assert briefing.editorial.why_it_matters == "Arms for Russia"
+    assert briefing.sections[-1].paragraphs[-1] == "A new closing paragraph."
+
+
+def test_a_broken_briefing_is_reported_not_overwritten(seed_project: Project) -> None:
+    ingest(seed_project, [seed_project.articles_dir])
+    [path] = seed_project.briefings_dir.glob("*.yaml")
+    path.write_text("title: [broken\n")
+    report = ingest(seed_project, [seed_project.articles_dir])
+    assert path.read_text() == "title: [broken\n"
+    assert report.failed
+    assert any(str(path) in str(p) for p in report.problems)
+
+
+@pytest.mark.slow
+def test_bbc_corpus_ingests_cleanly_and_stably(project_factory) -> None:
+    project = project_factory()
+    report = ingest(project, [BBC])
+    assert not [p for p in report.problems if p.severity != "info"]
+    assert report.duplicates == 98
+    assert len(report.written) == 2225 - 98
+    files = yaml_files(project)
+    assert len(files) == 2225 - 98
+    first = BBC / "tech" / "001.txt"
+    label = Path(os.path.relpath(first.resolve(), project.root)).as_posix()
+    [match] = [
+        store.load(project.briefings_dir / n)
+        for n, b in files.items()
+        if f"path: {label}\n".encode() in b
+    ]
+    assert match.title == first.read_text().splitlines()[0]
+    again = ingest(project, [BBC])
+    assert again.written == [] and again.unchanged == 2225 - 98
+    assert yaml_files(project) == files
