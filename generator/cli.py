@@ -4,6 +4,7 @@ the rest was processed."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
@@ -157,6 +158,7 @@ def serve_command(
     from mkdocs.commands.serve import serve
 
     project = _project(project_dir)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)-7s - %(message)s")
     serve(str(project.config_file), dev_addr=address, livereload=True)
 
 

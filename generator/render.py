@@ -89,7 +89,10 @@ def load_briefings(project: Project) -> tuple[list[Briefing], list[Problem]]:
         try:
             briefing = store.load(path)
         except GeneratorError as err:
-            problems.append(Problem(path, str(err).removeprefix(f"{path}: ")))
+            problems.append(Problem(
+                path, err.message, line=getattr(err, "line", None),
+                column=getattr(err, "column", None), field=getattr(err, "field", None),
+            ))
             continue
         if briefing.id in ids:
             problems.append(Problem(path, f"duplicate id {briefing.id!r}; skipped", field="id"))
