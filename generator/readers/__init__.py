@@ -3,6 +3,7 @@
 A reader is a function `(path, raw bytes, sha256) -> list[Article]`: a feed file
 holds many articles, every other format one. Readers raise `ReadError` naming the
 file; they never touch the disk themselves, so they are easy to test and fuzz.
+A file whose suffix has no reader is read by what its first bytes say it is.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from pathlib import Path
 from generator.errors import ReadError
 from generator.models import Article
 from generator.readers.encoding import sniff_binary
+from generator.readers.feed import read_feed
+from generator.readers.html import read_html
+from generator.readers.markdown import read_markdown
+from generator.readers.sniff import sniff_markup
 from generator.readers.text import read_text
 
 Reader = Callable[[str, bytes, str], list[Article]]
@@ -21,7 +26,15 @@ Reader = Callable[[str, bytes, str], list[Article]]
 READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".text": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".xml": read_feed,
+    ".rss": read_feed,
+    ".atom": read_feed,
 }
+SNIFFED: dict[str, Reader] = {"html": read_html, "feed": read_feed}
 
 # Files that are never articles, skipped silently when a folder is walked.
 IGNORED_NAMES = {"readme.md", "source.md", ".ds_store", "thumbs.db"}
@@ -77,12 +90,17 @@ def read_bytes(label: str, raw: bytes, suffix: str) -> list[Article]:
     """Pick the reader for a file's bytes: by suffix, else by what the bytes look like."""
     reader = READERS.get(suffix)
     if reader is None:
+        if not raw.strip():
+            raise ReadError(label, "empty file")
         what = sniff_binary(raw)
         if what:
             raise ReadError(label, f"not an article: the file is {what}")
-        raise ReadError(
-            label,
-            f"no reader for '{suffix or 'files without a suffix'}' "
-            f"(readable: {', '.join(sorted(READERS))})",
-        )
+        kind = sniff_markup(raw)
+        if kind is None:
+            raise ReadError(
+                label,
+                f"no reader for '{suffix or 'files without a suffix'}' "
+                f"(readable: {', '.join(sorted(READERS))})",
+            )
+        reader = SNIFFED[kind]
     return reader(label, raw, hashlib.sha256(raw).hexdigest())
