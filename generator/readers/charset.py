@@ -18,7 +18,7 @@ from generator.readers.encoding import decode, sniff_binary
 
 # Labels that browsers (WHATWG Encoding) read as windows-1252: pages labelled latin-1
 # routinely use the curly quotes and dashes only windows-1252 has.
-_AS_CP1252 = frozenset({"iso8859-1", "ascii", "latin-1", "iso8859-15"})
+_AS_CP1252 = frozenset({"iso8859-1", "ascii", "latin-1"})
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _DECLARATION_WINDOW = 4096
 
