@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +23,7 @@ from generator import store
 from generator.config import Project
 from generator.errors import GeneratorError
 from generator.extract import EXTRACTOR_VERSION, extract
+from generator.files import write_atomic
 from generator.ids import source_key
 from generator.merge import reconcile
 from generator.models import Briefing, Problem
@@ -58,6 +59,7 @@ class Job:
     path: Path
     label: str
     max_bytes: int
+    force: bool = False
 
 
 @dataclass(slots=True)
@@ -73,13 +75,16 @@ def ingest(
     paths: Iterable[Path],
     on_total: Progress | None = None,
     on_advance: Progress | None = None,
+    overwrite: Collection[str] = (),
 ) -> IngestReport:
+    """`overwrite` names machine-made fields that take the generator's value even where
+    a person changed them; sources are then re-extracted even when unchanged."""
     report = IngestReport()
     folder = project.briefings_dir
     folder.mkdir(parents=True, exist_ok=True)
     known, shas, problems = scan_briefings(folder)
     report.problems.extend(problems)
-    jobs = _plan(project, find_sources(list(paths)), known, shas, report)
+    jobs = _plan(project, find_sources(list(paths)), known, shas, report, bool(overwrite))
     if on_total:
         on_total(len(jobs))
     results = sorted(_run(jobs, known, project.settings.workers, on_advance), key=lambda r: r.label)
@@ -88,7 +93,7 @@ def ingest(
         if result.problem:
             report.problems.append(result.problem)
         for key, draft in result.briefings:
-            _write(folder, key, draft, known, shas, report)
+            _write(folder, key, draft, known, shas, report, overwrite)
     store.write_schema(folder)
     return report
 
@@ -125,8 +130,10 @@ def _plan(
     known: dict[str, Known],
     shas: dict[str, str],
     report: IngestReport,
+    force: bool = False,
 ) -> list[Job]:
-    """Skip what is unchanged or a byte-identical copy before any worker starts."""
+    """Skip what is unchanged (unless `force`) or a byte-identical copy before any
+    worker starts."""
     jobs: list[Job] = []
     seen: dict[str, str] = {}
     for path in sources:
@@ -136,7 +143,13 @@ def _plan(
         except OSError:
             sha = None  # the reader reports it
         current = known.get(label)
-        if sha and current and current.sha256 == sha and current.version == EXTRACTOR_VERSION:
+        if (
+            not force
+            and sha
+            and current
+            and current.sha256 == sha
+            and current.version == EXTRACTOR_VERSION
+        ):
             report.unchanged += 1
             continue
         original = seen.get(sha or "") or (shas.get(sha or "") if sha else None)
@@ -148,7 +161,7 @@ def _plan(
             continue
         if sha:
             seen[sha] = label
-        jobs.append(Job(path, label, project.settings.max_article_bytes))
+        jobs.append(Job(path, label, project.settings.max_article_bytes, force))
     return jobs
 
 
@@ -184,7 +197,8 @@ def _process(job: Job) -> JobResult:
             key = source_key(article)
             current = _KNOWN.get(key)
             if (
-                current
+                not job.force
+                and current
                 and current.sha256 == article.sha256
                 and current.version == EXTRACTOR_VERSION
             ):
@@ -208,6 +222,7 @@ def _write(
     known: dict[str, Known],
     shas: dict[str, str],
     report: IngestReport,
+    overwrite: Collection[str] = (),
 ) -> None:
     original = shas.get(draft.source.sha256)
     if original and original != key:
@@ -218,16 +233,17 @@ def _write(
     path = folder / f"{draft.id}.yaml"
     if key in known:
         try:
-            existing = store.load(path)
+            outcome = reconcile(path, store.load(path), draft, overwrite)
         except GeneratorError as err:
             report.problems.append(Problem(path, f"{err.message}; not updated from {key}"))
             return
-        outcome = reconcile(path, existing, draft)
         report.problems.extend(outcome.problems)
-        if outcome.briefing is None:
-            return
-        draft = store.stamp(outcome.briefing, EXTRACTOR_VERSION)
-    elif path.exists():
+        known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
+        if outcome.text is not None:
+            write_atomic(path, outcome.text.encode("utf-8"))
+            report.written.append(draft.id)
+        return
+    if path.exists():
         report.problems.append(
             Problem(path, f"exists but is not the briefing of {key}; left as it is")
         )

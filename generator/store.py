@@ -87,6 +87,13 @@ def dump(briefing: Briefing) -> str:
     return "\n".join(lines) + "\n"
 
 
+def dump_tree(tree: CommentedMap) -> str:
+    """A round-tripped briefing back to text, with its comments and the header it has."""
+    out = io.StringIO()
+    _yaml().dump(tree, out)
+    return out.getvalue()
+
+
 def plain(briefing: Briefing) -> dict[str, Any]:
     """The briefing as plain Python values in field order (dates stay dates)."""
     return _unenum(briefing.model_dump(mode="python", by_alias=True))

@@ -1,0 +1,116 @@
+"""Editing a round-tripped briefing in place, so what a person wrote around the values
+survives: comments, the order of their list items, flow or block style.
+
+Re-dumping a briefing from the model would lose all of that; instead each changed
+value is written into the ruamel tree at the node it replaces, and nodes that did not
+change are left alone (ruamel attaches a comment to the node before it, so an
+untouched node keeps its comments). New nodes get the generator's own layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from generator.store import _FLOW_ITEMS, _node
+
+Container = CommentedMap | CommentedSeq
+TOP_INDENT = 2  # the column a top-level field's value starts at, as store.dump writes it
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One item of a rebuilt list: the current item it comes from (None: a new one)
+    and the value it must have."""
+
+    source: int | None
+    value: Any
+
+
+def set_field(
+    tree: CommentedMap,
+    key: str,
+    old: Any,
+    new: Any,
+    order: Sequence[str],
+    plan: list[Slot] | None = None,
+) -> None:
+    """Give a top-level field its merged value. `order` is the model's field order,
+    for a field the person deleted; `plan` says which current item each item of a
+    merged list comes from."""
+    if old == new:
+        return  # a field the person deleted stays deleted while it holds the default
+    if key not in tree:
+        before = set(order[: order.index(key)]) if key in order else set(tree)
+        position = sum(1 for k in tree if k in before)
+        tree.insert(position, key, _node(new, TOP_INDENT, key in _FLOW_ITEMS))
+    elif plan is not None and isinstance(tree[key], CommentedSeq):
+        rebuild(tree[key], old, plan, TOP_INDENT, key in _FLOW_ITEMS)
+    else:
+        update(tree, key, old, new, TOP_INDENT)
+
+
+def update(parent: Container, key: Any, old: Any, new: Any, indent: int) -> None:
+    """Make `parent[key]` (present) equal `new`; `old` is its value as plain data.
+
+    `indent` is the column the value starts at (as in `store._node`), so new long text
+    is folded to the width the generator folds it at."""
+    if old == new:
+        return
+    node = parent[key]
+    if isinstance(node, CommentedMap) and isinstance(new, dict) and isinstance(old, dict):
+        _update_map(node, old, new, indent)
+    elif isinstance(node, CommentedSeq) and isinstance(new, list) and isinstance(old, list):
+        plan = [Slot(i if i < len(old) else None, value) for i, value in enumerate(new)]
+        rebuild(node, old, plan, indent, flow=False)
+    elif _in_flow(parent):
+        parent[key] = new  # a folded block scalar cannot stand inside {...}
+    else:
+        parent[key] = _node(new, indent)
+
+
+def _update_map(node: CommentedMap, old: dict[str, Any], new: dict[str, Any], indent: int) -> None:
+    for key in [k for k in node if k not in new]:
+        del node[key]
+    for position, (key, value) in enumerate(new.items()):
+        if key in node:
+            update(node, key, old.get(key), value, indent + 2)
+        elif old.get(key) != value:  # a default the person left out stays out
+            node.insert(min(position, len(node)), key, _node(value, indent + 2))
+    _restyle(node, new)
+
+
+def rebuild(node: CommentedSeq, old: list[Any], plan: list[Slot], indent: int, flow: bool) -> None:
+    """Give `node` the items of `plan`, reusing (and updating in place) the current
+    items it names, so that their comments move with them."""
+    items: list[Any] = []
+    comments: dict[int, Any] = {}
+    for index, slot in enumerate(plan):
+        if slot.source is None:
+            items.append(_node(slot.value, indent + 4, flow))
+            continue
+        holder = CommentedSeq([node[slot.source]])
+        if node.fa.flow_style():
+            holder.fa.set_flow_style()
+        update(holder, 0, old[slot.source], slot.value, indent + 4)
+        items.append(holder[0])
+        if slot.source in node.ca.items:
+            comments[index] = node.ca.items[slot.source]
+    node.clear()
+    node.extend(items)
+    node.ca.items.clear()
+    node.ca.items.update(comments)
+    _restyle(node, [slot.value for slot in plan])
+
+
+def _in_flow(node: Container) -> bool:
+    return bool(node.fa.flow_style())
+
+
+def _restyle(node: Container, value: Any) -> None:
+    """A `[...]` or `{...}` that has grown too long for one line becomes a block."""
+    if value and _in_flow(node) and not _node(value, TOP_INDENT, flow=True).fa.flow_style():
+        node.fa.set_block_style()
