@@ -65,7 +65,9 @@ def report_problems(problems: Iterable[Problem], verbose: bool = False) -> None:
         err.print(f"[{colour}]{problem}[/{colour}]", soft_wrap=True, markup=True, highlight=False)
 
 
-def run_ingest(project: Project, paths: list[Path], verbose: bool = False) -> IngestReport:
+def run_ingest(
+    project: Project, paths: list[Path], verbose: bool = False, overwrite: Iterable[str] = ()
+) -> IngestReport:
     with Progress(
         TextColumn("ingest"),
         BarColumn(),
@@ -81,6 +83,7 @@ def run_ingest(project: Project, paths: list[Path], verbose: bool = False) -> In
             paths,
             on_total=lambda n: progress.update(task, total=n, visible=n >= PROGRESS_THRESHOLD),
             on_advance=lambda n: progress.advance(task, n),
+            overwrite=frozenset(overwrite),
         )
     report_problems(report.problems, verbose)
     out.print(
@@ -99,13 +102,29 @@ def ingest_command(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also list duplicates and other notes.")
     ] = False,
+    overwrite: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--overwrite",
+            metavar="FIELD",
+            help="Take the generator's value of FIELD even where a person changed it "
+            "(repeatable); re-reads unchanged articles too.",
+        ),
+    ] = None,
     project_dir: ProjectOption = None,
 ) -> None:
-    """Read articles and write or update their briefings in briefings/."""
+    """Read articles and write or update their briefings in briefings/, keeping
+    people's edits and comments."""
+    unknown = sorted(set(overwrite or ()) - set(store.MACHINE_FIELDS))
+    if unknown:
+        _fail(
+            f"--overwrite: not a generated field: {', '.join(unknown)} "
+            f"(one of {', '.join(store.MACHINE_FIELDS)})"
+        )
     project = _project(project_dir)
     try:
         with project_lock(project.root):
-            report = run_ingest(project, paths or [project.articles_dir], verbose)
+            report = run_ingest(project, paths or [project.articles_dir], verbose, overwrite or ())
     except GeneratorError as error:
         _fail(str(error))
     if report.failed:

@@ -9,11 +9,14 @@ untouched node keeps its comments). New nodes get the generator's own layout.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.compat import ordereddict
 
 from generator.store import _FLOW_ITEMS, _node
 
@@ -64,12 +67,35 @@ def update(parent: Container, key: Any, old: Any, new: Any, indent: int) -> None
     if isinstance(node, CommentedMap) and isinstance(new, dict) and isinstance(old, dict):
         _update_map(node, old, new, indent)
     elif isinstance(node, CommentedSeq) and isinstance(new, list) and isinstance(old, list):
-        plan = [Slot(i if i < len(old) else None, value) for i, value in enumerate(new)]
-        rebuild(node, old, plan, indent, flow=False)
-    elif _in_flow(parent):
-        parent[key] = new  # a folded block scalar cannot stand inside {...}
+        rebuild(node, old, aligned(old, new), indent, flow=False)
+    else:  # a folded block scalar cannot stand inside {...}
+        _assign(parent, key, new if _in_flow(parent) else _node(new, indent))
+
+
+def _assign(parent: Container, key: Any, value: Any) -> None:
+    """Set a value without ruamel's habit of giving a new plain string the style of
+    the one it replaces (a short line would become a one-line `>-` block)."""
+    if isinstance(parent, CommentedMap):
+        ordereddict.__setitem__(parent, key, value)
     else:
-        parent[key] = _node(new, indent)
+        list.__setitem__(parent, key, value)
+
+
+def aligned(old: list[Any], new: list[Any]) -> list[Slot]:
+    """For lists whose items have no identity of their own (a section's paragraphs):
+    items that did not change keep their node, so a paragraph inserted in the middle
+    is one inserted item, not every later item rewritten."""
+    matcher = SequenceMatcher(None, [_hashable(v) for v in old], [_hashable(v) for v in new])
+    plan: list[Slot] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for k, value in enumerate(new[j1:j2]):
+            source = i1 + k if tag in ("equal", "replace") and i1 + k < i2 else None
+            plan.append(Slot(source, value))
+    return plan
+
+
+def _hashable(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def _update_map(node: CommentedMap, old: dict[str, Any], new: dict[str, Any], indent: int) -> None:
