@@ -4,6 +4,7 @@ the rest was processed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Iterable
 from pathlib import Path
@@ -13,15 +14,16 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from generator import store
+from generator import store, workflow
 from generator.config import Project, load_project
 from generator.errors import GeneratorError
 from generator.files import write_atomic
 from generator.ingest import IngestReport, ingest
 from generator.lock import project_lock
-from generator.models import Problem
+from generator.models import Problem, Status
 from generator.render import render
-from generator.site import build_site
+from generator.site import build_site, preview_dir
+from generator.yamlpatch import edit_file
 
 app = typer.Typer(
     help="Turn news articles into reviewed YAML briefings, a searchable site and a PDF book.",
@@ -151,19 +153,28 @@ def build_command(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also list duplicates and other notes.")
     ] = False,
+    preview: Annotated[
+        bool,
+        typer.Option(
+            "--preview",
+            help="Show drafts and briefings in review too, with a banner, in site-preview/.",
+        ),
+    ] = False,
     project_dir: ProjectOption = None,
 ) -> None:
-    """Ingest what is new or changed in articles/, render, and build the site."""
+    """Ingest what is new or changed in articles/, render, and build the site (approved
+    and published briefings only, unless --preview)."""
     project = _project(project_dir)
     try:
         with project_lock(project.root):
             report = run_ingest(project, [project.articles_dir], verbose)
-            warnings = build_site(project)
+            warnings = build_site(project, preview=preview)
     except GeneratorError as error:
         _fail(str(error))
     for warning in warnings:
         err.print(f"[yellow]{warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)
-    out.print(f"build: site written to {project.site_dir}")
+    target = preview_dir(project) if preview else project.site_dir
+    out.print(f"build: {'preview ' if preview else ''}site written to {target}")
     if report.failed:
         raise typer.Exit(1)
 
@@ -193,3 +204,30 @@ def schema_command(
         typer.echo(text, nl=False)
     else:
         write_atomic(output, text.encode("utf-8"))
+
+
+@app.command("status")
+def status_command(
+    status: Annotated[Status, typer.Argument(help="The new status.")],
+    paths: Annotated[list[Path], typer.Argument(help="Briefing files.")],
+    reviewer: Annotated[
+        str | None, typer.Option("--reviewer", "-r", help="Who reviewed it (recorded).")
+    ] = None,
+    on: Annotated[
+        dt.datetime | None,
+        typer.Option("--date", formats=["%Y-%m-%d"], help="Approval date (default: today)."),
+    ] = None,
+) -> None:
+    """Move briefings through the workflow: draft -> review -> approved -> published
+    (or retracted). Approving records the reviewer and the date; comments are kept."""
+    failed = False
+    for path in paths:
+        try:
+            edit_file(path, lambda b: workflow.move(b, status, reviewer, on.date() if on else None))
+        except GeneratorError as error:
+            err.print(f"[red]{error}[/red]", soft_wrap=True, markup=True, highlight=False)
+            failed = True
+        else:
+            out.print(f"{path}: {status}", soft_wrap=True)
+    if failed:
+        raise typer.Exit(1)

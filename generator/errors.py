@@ -54,3 +54,7 @@ class BuildError(GeneratorError):
 
 class LockedError(GeneratorError):
     """Another run holds the project's lock."""
+
+
+class WorkflowError(GeneratorError):
+    """A status change the editorial workflow does not allow."""

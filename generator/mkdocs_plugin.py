@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from mkdocs.config import config_options
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
@@ -24,10 +25,13 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 
 
 class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
+    # preview: drafts and briefings in review too (`briefing build --preview` sets it).
+    config_scheme = (("preview", config_options.Type(bool, default=False)),)
+
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         try:
             project = load_project(Path(config.config_file_path).parent)
-            report = render(project)
+            report = render(project, preview=self.config["preview"])
         except GeneratorError as err:
             raise PluginError(str(err)) from None
         for problem in report.problems:

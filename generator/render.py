@@ -21,7 +21,7 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from generator import store
+from generator import store, workflow
 from generator.config import Project
 from generator.errors import BuildError, GeneratorError
 from generator.escape import md_finalize, md_text, safe_url, url_attr
@@ -125,9 +125,11 @@ def pages(project: Project, briefings: list[Briefing]) -> dict[str, str]:
     return out
 
 
-def render(project: Project) -> RenderReport:
+def render(project: Project, preview: bool = False) -> RenderReport:
+    """`preview`: every briefing, drafts too; else only the public ones."""
     report = RenderReport()
     briefings, report.problems = load_briefings(project)
+    briefings = workflow.visible(briefings, preview)
     try:
         produced = pages(project, briefings)
     except jinja2.TemplateError as err:

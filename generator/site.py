@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
 
 from generator.config import Project
@@ -23,14 +26,18 @@ class _Collector(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def build_site(project: Project, strict: bool = True) -> list[str]:
-    """Build `site/` with MkDocs (the briefing plugin renders first); return its warnings."""
+def build_site(project: Project, strict: bool = True, preview: bool = False) -> list[str]:
+    """Build `site/` with MkDocs (the briefing plugin renders first); return its warnings.
+    A preview shows drafts too, so it goes to its own folder, never to the public one."""
     collector = _Collector()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collector)
     project.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs checks it before rendering
     try:
-        config = load_config(str(project.config_file), strict=strict)
+        site_dir = preview_dir(project) if preview else project.site_dir
+        config = load_config(str(project.config_file), strict=strict, site_dir=str(site_dir))
+        if preview:
+            _plugin(config).config["preview"] = True
         mkdocs_build(config)
     except (Abort, ConfigurationError, MkDocsException) as err:
         detail = "; ".join(collector.messages[-5:]) or str(err)
@@ -38,3 +45,16 @@ def build_site(project: Project, strict: bool = True) -> list[str]:
     finally:
         mkdocs_log.removeHandler(collector)
     return collector.messages
+
+
+def preview_dir(project: Project) -> Path:
+    return project.site_dir.with_name(f"{project.site_dir.name}-preview")
+
+
+def _plugin(config: MkDocsConfig) -> Any:
+    plugin = config.plugins.get("briefing")
+    if plugin is None:
+        raise BuildError(
+            config.config_file_path, "a preview needs the briefing plugin in mkdocs.yml"
+        )
+    return plugin

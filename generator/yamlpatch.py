@@ -10,14 +10,19 @@ untouched node keeps its comments). New nodes get the generator's own layout.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from pathlib import Path
 from typing import Any
 
+import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.compat import ordereddict
 
+from generator import store
+from generator.files import write_if_changed
+from generator.models import Briefing
 from generator.store import _FLOW_ITEMS, _node
 
 Container = CommentedMap | CommentedSeq
@@ -31,6 +36,18 @@ class Slot:
 
     source: int | None
     value: Any
+
+
+def edit_file(path: Path, change: Callable[[Briefing], dict[str, Any]]) -> bool:
+    """Apply `change` (the briefing -> its new top-level values) to the file in place,
+    keeping its comments; False when nothing changed."""
+    briefing, tree = store.load_roundtrip(path)
+    values = store.plain(briefing)
+    for key, new in change(briefing).items():
+        set_field(tree, key, values[key], new, list(values))
+    text = store.dump_tree(tree)
+    store.validate(path, yaml.load(text, Loader=store._FastLoader), text)
+    return write_if_changed(path, text.encode("utf-8"))
 
 
 def set_field(
@@ -112,6 +129,7 @@ def _update_map(node: CommentedMap, old: dict[str, Any], new: dict[str, Any], in
 def rebuild(node: CommentedSeq, old: list[Any], plan: list[Slot], indent: int, flow: bool) -> None:
     """Give `node` the items of `plan`, reusing (and updating in place) the current
     items it names, so that their comments move with them."""
+    was_empty = not node
     items: list[Any] = []
     comments: dict[int, Any] = {}
     for index, slot in enumerate(plan):
@@ -129,14 +147,19 @@ def rebuild(node: CommentedSeq, old: list[Any], plan: list[Slot], indent: int, f
     node.extend(items)
     node.ca.items.clear()
     node.ca.items.update(comments)
-    _restyle(node, [slot.value for slot in plan])
+    _restyle(node, [slot.value for slot in plan], was_empty)
 
 
 def _in_flow(node: Container) -> bool:
     return bool(node.fa.flow_style())
 
 
-def _restyle(node: Container, value: Any) -> None:
-    """A `[...]` or `{...}` that has grown too long for one line becomes a block."""
-    if value and _in_flow(node) and not _node(value, TOP_INDENT, flow=True).fa.flow_style():
+def _restyle(node: Container, value: Any, was_empty: bool = False) -> None:
+    """A `[...]` or `{...}` grown too long for one line becomes a block; a list that
+    was empty (`[]`) takes the style the generator would give its new items."""
+    if not value or not (was_empty or _in_flow(node)):
+        return
+    if _node(value, TOP_INDENT, flow=True).fa.flow_style():
+        node.fa.set_flow_style()
+    else:
         node.fa.set_block_style()
