@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -23,6 +24,7 @@ from generator.lock import project_lock
 from generator.models import Problem, Status
 from generator.render import render
 from generator.site import build_site, preview_dir
+from generator.validate import briefing_files, github_annotation, validate_files
 from generator.yamlpatch import edit_file
 
 app = typer.Typer(
@@ -41,6 +43,11 @@ ProjectOption = Annotated[
     ),
 ]
 PROGRESS_THRESHOLD = 20
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    github = "github"
 
 
 def main() -> None:
@@ -230,4 +237,31 @@ def status_command(
         else:
             out.print(f"{path}: {status}", soft_wrap=True)
     if failed:
+        raise typer.Exit(1)
+
+
+@app.command("validate")
+def validate_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Briefing files or folders (default: the project's briefings/)."),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="text, or github for Actions annotations.")
+    ] = OutputFormat.text,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Check briefings for pull requests: schema errors and lints, at file:line:column."""
+    folders = paths or [_project(project_dir).briefings_dir]
+    problems = validate_files(briefing_files(folders))
+    for problem in problems:
+        if output_format == OutputFormat.github:
+            typer.echo(github_annotation(problem))
+        else:
+            report_problems([problem], verbose=True)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = sum(p.severity == "warning" for p in problems)
+    err.print(f"validate: {errors} errors, {warnings} warnings", soft_wrap=True)
+    if errors or (strict and warnings):
         raise typer.Exit(1)

@@ -1,0 +1,212 @@
+"""`briefing validate`: what a reviewer's pull request check reports, each problem at
+its file, line and column, with the field it concerns.
+
+Schema errors (every one, not only the first), and lints that the schema cannot
+express: a quote whose words are not in the article, a speaker who is not among the
+people, a duplicate id, a workflow rule broken (published without a reviewer). Files
+are read with PyYAML's C loader; positions are looked up only when something is wrong,
+so checking a whole repository stays fast.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from generator import store, workflow
+from generator.errors import InvalidBriefing
+from generator.models import Briefing, Problem
+
+Loc = tuple[str | int, ...]
+_ID_LINE = re.compile(r"^id:\s*['\"]?([^'\"\s#]+)", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Lint:
+    loc: Loc
+    message: str
+    severity: str = "error"
+
+
+def briefing_files(paths: Iterable[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        files.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
+    return files
+
+
+def validate_files(files: list[Path]) -> list[Problem]:
+    problems: list[Problem] = []
+    ids = _sibling_ids(files)
+    for path in files:
+        problems.extend(check_file(path, ids))
+    return problems
+
+
+def _sibling_ids(files: list[Path]) -> dict[str, Path]:
+    """Ids of the other briefings beside the files checked: a pre-commit hook passes
+    only the changed files, and a duplicate of an unchanged one must still show."""
+    checked = {p.resolve() for p in files}
+    ids: dict[str, Path] = {}
+    for folder in sorted({p.parent for p in files}):
+        for other in sorted(folder.glob("*.yaml")):
+            if other.resolve() in checked:
+                continue
+            try:
+                if match := _ID_LINE.search(other.read_text(encoding="utf-8", errors="replace")):
+                    ids.setdefault(match[1], other)
+            except OSError:
+                continue
+    return ids
+
+
+def check_file(path: Path, ids: dict[str, Path]) -> list[Problem]:
+    """Every problem of one briefing file; `ids` (id -> file) grows with its id."""
+    try:
+        text = store.read_text(path)
+        store._refuse_aliases(path, text)
+        data = yaml.load(text, Loader=store._FastLoader)
+    except InvalidBriefing as err:
+        return [Problem(path, err.message, line=err.line, column=err.column, field=err.field)]
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        message = f"YAML syntax error: {getattr(err, 'problem', None) or err}"
+        return [Problem(path, message, line=line, column=column)]
+    if not isinstance(data, dict):
+        return [Problem(path, "a briefing must be a YAML mapping of fields", line=1, column=1)]
+    try:
+        briefing = Briefing.model_validate(data)
+    except ValidationError as err:
+        return [_schema_problem(path, text, error) for error in err.errors()]
+    lints = lint(briefing) + _identity(path, briefing, ids)
+    return [_at(path, text, item.loc, item.message, item.severity) for item in lints]
+
+
+def _schema_problem(path: Path, text: str, error: Any) -> Problem:
+    loc = tuple(error["loc"])
+    message = error["msg"]
+    if error["type"] == "extra_forbidden":
+        name = str(loc[-1])
+        close = difflib.get_close_matches(name, sorted(_field_names()), n=1)
+        message = f"unknown field {name!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+    elif error["type"] == "missing":
+        message = f"missing field {loc[-1]!r}"
+    return _at(path, text, loc, message, "error")
+
+
+def _at(path: Path, text: str, loc: Loc, message: str, severity: str) -> Problem:
+    line, column = position(text, loc)
+    field = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in loc).replace(".[", "[")
+    return Problem(path, message, severity, line, column, field)  # type: ignore[arg-type]
+
+
+def position(text: str, loc: Loc) -> tuple[int | None, int | None]:
+    """1-based line and column of the field at `loc` (of its key, for mapping fields),
+    or of the deepest part of it that exists."""
+    try:
+        node = yaml.compose(text, Loader=store._FastLoader)
+    except yaml.YAMLError:
+        return None, None
+    found: tuple[int | None, int | None] = (1, 1)
+    for part in loc:
+        step = _child(node, part)
+        if step is None:
+            break
+        node, mark = step
+        found = (mark.line + 1, mark.column + 1)
+    return found
+
+
+def _child(node: yaml.Node, part: str | int) -> tuple[yaml.Node, Any] | None:
+    """The node under `node` at `part`, and the mark to report (a mapping key's)."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == str(part):
+                return value, key.start_mark
+    elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        return node.value[part], node.value[part].start_mark
+    return None
+
+
+@cache
+def _field_names() -> frozenset[str]:
+    schema = Briefing.model_json_schema(by_alias=True)
+    names = set(schema["properties"])
+    for definition in schema.get("$defs", {}).values():
+        names.update(definition.get("properties", {}))
+    return frozenset(names)
+
+
+def lint(briefing: Briefing) -> list[Lint]:
+    """What the schema cannot say is wrong with a valid briefing."""
+    found: list[Lint] = []
+    article = _normal(" ".join(_article_text(briefing)))
+    people = {person.name for person in briefing.people}
+    for i, quote in enumerate(briefing.quotes):
+        if _normal(quote.text) not in article:
+            found.append(Lint(("quotes", i, "text"), "quote not found in the article's text"))
+        if quote.speaker and quote.speaker not in people:
+            message = f"speaker {quote.speaker!r} is not among the people"
+            found.append(Lint(("quotes", i, "speaker"), message, "warning"))
+    for field, message, severity in workflow.rule_breaches(briefing):
+        found.append(Lint(tuple(field.split(".")), message, severity))
+    return found
+
+
+def _identity(path: Path, briefing: Briefing, ids: dict[str, Path]) -> list[Lint]:
+    found: list[Lint] = []
+    other = ids.setdefault(briefing.id, path)
+    if other != path:
+        found.append(Lint(("id",), f"duplicate id {briefing.id!r}, also in {other}"))
+    if path.stem != briefing.id:
+        found.append(Lint(("id",), f"the file should be named {briefing.id}.yaml", "warning"))
+    return found
+
+
+def _article_text(briefing: Briefing) -> list[str]:
+    return [
+        part
+        for section in briefing.sections
+        for part in [section.heading or "", *section.paragraphs]
+    ]
+
+
+_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
+
+
+def _normal(text: str) -> str:
+    """Quotes are checked against the article ignoring case, spacing and the kind of
+    quotation marks and dashes, which editors and extractors write differently."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
+    return " ".join(text.split())
+
+
+def github_annotation(problem: Problem) -> str:
+    """One GitHub Actions workflow command, shown on the pull request's diff."""
+    level = {"error": "error", "warning": "warning", "info": "notice"}[problem.severity]
+    props = [f"file={_escape_property(str(problem.path))}"]
+    if problem.line is not None:
+        props.append(f"line={problem.line}")
+        if problem.column is not None:
+            props.append(f"col={problem.column}")
+    if problem.field:
+        props.append(f"title={_escape_property(problem.field)}")
+    return f"::{level} {','.join(props)}::{_escape_data(problem.message)}"
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
