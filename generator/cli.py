@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from generator import store, workflow
+from generator import newproject, store, workflow
 from generator.config import Project, load_project
 from generator.errors import GeneratorError
 from generator.files import write_atomic
@@ -265,3 +265,20 @@ def validate_command(
     err.print(f"validate: {errors} errors, {warnings} warnings", soft_wrap=True)
     if errors or (strict and warnings):
         raise typer.Exit(1)
+
+
+@app.command("new")
+def new_command(
+    folder: Annotated[Path, typer.Argument(help="The new project's folder (absent or empty).")],
+    site_name: Annotated[
+        str | None, typer.Option("--name", help="The site's name (default: from the folder).")
+    ] = None,
+) -> None:
+    """Start a briefing project: mkdocs.yml, folders, a sample article, .gitignore, a
+    pre-commit hook and a GitHub Actions workflow that validates pull requests."""
+    try:
+        written = newproject.create(folder, site_name)
+    except GeneratorError as error:
+        _fail(str(error))
+    out.print(f"new: {len(written)} files written to {folder}", soft_wrap=True)
+    out.print(f"next: cd {folder} && git init && briefing build", soft_wrap=True)
