@@ -11,6 +11,7 @@ fast when only their values are needed (rendering thousands of pages).
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import textwrap

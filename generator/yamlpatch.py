@@ -23,10 +23,10 @@ from ruamel.yaml.compat import ordereddict
 from generator import store
 from generator.files import write_if_changed
 from generator.models import Briefing
-from generator.store import _FLOW_ITEMS, _node
+from generator.store import _FLOW_ITEMS, _FLOW_MAX, _flow, _flow_strings, fold
 
 Container = CommentedMap | CommentedSeq
-TOP_INDENT = 2  # the column a top-level field's value starts at, as store.dump writes it
+TOP = 0  # the column of a top-level field's key
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,23 +66,23 @@ def set_field(
     if key not in tree:
         before = set(order[: order.index(key)]) if key in order else set(tree)
         position = sum(1 for k in tree if k in before)
-        tree.insert(position, key, _node(new, TOP_INDENT, key in _FLOW_ITEMS))
+        tree.insert(position, key, _node(new, TOP, key in _FLOW_ITEMS))
     elif plan is not None and isinstance(tree[key], CommentedSeq):
-        rebuild(tree[key], old, plan, TOP_INDENT, key in _FLOW_ITEMS)
+        rebuild(tree[key], old, plan, TOP, key in _FLOW_ITEMS)
     else:
-        update(tree, key, old, new, TOP_INDENT)
+        update(tree, key, old, new, TOP)
 
 
 def update(parent: Container, key: Any, old: Any, new: Any, indent: int) -> None:
     """Make `parent[key]` (present) equal `new`; `old` is its value as plain data.
 
-    `indent` is the column the value starts at (as in `store._node`), so new long text
-    is folded to the width the generator folds it at."""
+    `indent` is the column of `key` (of the dash, in a list), so that new prose is
+    folded as `store.dump` folds it there."""
     if old == new:
         return
     node = parent[key]
     if isinstance(node, CommentedMap) and isinstance(new, dict) and isinstance(old, dict):
-        _update_map(node, old, new, indent)
+        _update_map(node, old, new, indent + 2)
     elif isinstance(node, CommentedSeq) and isinstance(new, list) and isinstance(old, list):
         rebuild(node, old, aligned(old, new), indent, flow=False)
     else:  # a folded block scalar cannot stand inside {...}
@@ -120,9 +120,9 @@ def _update_map(node: CommentedMap, old: dict[str, Any], new: dict[str, Any], in
         del node[key]
     for position, (key, value) in enumerate(new.items()):
         if key in node:
-            update(node, key, old.get(key), value, indent + 2)
+            update(node, key, old.get(key), value, indent)
         elif old.get(key) != value:  # a default the person left out stays out
-            node.insert(min(position, len(node)), key, _node(value, indent + 2))
+            node.insert(min(position, len(node)), key, _node(value, indent))
     _restyle(node, new)
 
 
@@ -134,12 +134,12 @@ def rebuild(node: CommentedSeq, old: list[Any], plan: list[Slot], indent: int, f
     comments: dict[int, Any] = {}
     for index, slot in enumerate(plan):
         if slot.source is None:
-            items.append(_node(slot.value, indent + 4, flow))
+            items.append(_node(slot.value, indent, flow))
             continue
         holder = CommentedSeq([node[slot.source]])
         if node.fa.flow_style():
             holder.fa.set_flow_style()
-        update(holder, 0, old[slot.source], slot.value, indent + 4)
+        update(holder, 0, old[slot.source], slot.value, indent)
         items.append(holder[0])
         if slot.source in node.ca.items:
             comments[index] = node.ca.items[slot.source]
@@ -148,6 +148,24 @@ def rebuild(node: CommentedSeq, old: list[Any], plan: list[Slot], indent: int, f
     node.ca.items.clear()
     node.ca.items.update(comments)
     _restyle(node, [slot.value for slot in plan], was_empty)
+
+
+def _node(value: Any, indent: int, flow: bool = False) -> Any:
+    """A new value as ruamel nodes in the layout `store.dump` writes: `indent` is the
+    column of its key (or list dash); `flow` puts short mappings of a list on one line."""
+    if isinstance(value, dict):
+        node = CommentedMap((k, _node(v, indent + 2)) for k, v in value.items())
+        if flow and value and len(_flow(value)) <= _FLOW_MAX:
+            node.fa.set_flow_style()
+        return node
+    if isinstance(value, list):
+        seq = CommentedSeq(_node(v, indent, flow) for v in value)
+        if not value or _flow_strings(value):
+            seq.fa.set_flow_style()
+        return seq
+    if isinstance(value, str):
+        return fold(value, indent + 2)
+    return value
 
 
 def _in_flow(node: Container) -> bool:
@@ -159,7 +177,7 @@ def _restyle(node: Container, value: Any, was_empty: bool = False) -> None:
     was empty (`[]`) takes the style the generator would give its new items."""
     if not value or not (was_empty or _in_flow(node)):
         return
-    if _node(value, TOP_INDENT, flow=True).fa.flow_style():
+    if _node(value, TOP, flow=True).fa.flow_style():
         node.fa.set_flow_style()
     else:
         node.fa.set_block_style()

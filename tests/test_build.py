@@ -13,7 +13,7 @@ from generator.config import Project
 from generator.errors import BuildError
 from generator.ingest import ingest
 from generator.render import render
-from generator.site import build_site
+from generator.site import build_site, preview_dir
 from tests.conftest import SEED
 
 HOSTILE = (
@@ -25,10 +25,11 @@ HOSTILE = (
 
 
 def build(project: Project) -> Path:
+    """A preview: these fresh briefings are drafts, which the public site leaves out."""
     report = ingest(project, [project.articles_dir])
     assert not report.failed, report.problems
-    build_site(project, strict=True)
-    return project.site_dir
+    build_site(project, strict=True, preview=True)
+    return preview_dir(project)
 
 
 def page_of(site: Path, needle: str) -> str:

@@ -128,7 +128,7 @@ def test_list_items_added_removed_and_kept(tmp_path: Path) -> None:
     path = written(tmp_path)
     edit(path, "speaker: null", "speaker: Ann Lee")
     edit(path, "tags: [transport]", "tags: [transport, bridges]")
-    edit(path, "  - {name: Bo Chan, role: null}\n", "")
+    edit(path, "- {name: Bo Chan, role: null}\n", "")
     quotes = [
         Quote(text="We had no choice", speaker="Bo Chan", section=1, paragraph=2),
         Quote(text="Lorries must use the ring road", speaker="Bo Chan", section=1, paragraph=3),
@@ -155,10 +155,10 @@ def test_untouched_items_the_generator_drops_are_removed(tmp_path: Path) -> None
 
 def test_a_new_paragraph_extends_its_section_in_place(tmp_path: Path) -> None:
     path = written(tmp_path)
-    edit(path, f"      - {SECOND}\n", f"      - {SECOND}\n  # Sam: which spans?\n")
+    edit(path, f"  - {SECOND}\n", f"  - {SECOND}\n  # Sam: which spans?\n")
     third = "Lorries will use the ring road from March."
     text, _ = run(path, draft(sections=[Section(paragraphs=[FIRST, SECOND, third])]))
-    assert f"      - {SECOND}\n  # Sam: which spans?\n      - {third}\n" in text
+    assert f"  - {SECOND}\n  # Sam: which spans?\n  - {third}\n" in text
 
 
 def test_a_field_the_person_deleted_comes_back_in_its_place(tmp_path: Path) -> None:
@@ -170,8 +170,8 @@ def test_a_field_the_person_deleted_comes_back_in_its_place(tmp_path: Path) -> N
     run(path, draft(attributions=[claim]))
     lines = path.read_text().splitlines()
     assert lines[lines.index("attributions:") + 1 :][:2] == [
-        "  - section: null",
-        "    paragraph: null",
+        "- section: null",
+        "  paragraph: null",
     ]
     assert lines.index("attributions:") == lines.index("dates: []") - 5
 
@@ -181,7 +181,7 @@ def test_flow_items_stay_on_one_line(tmp_path: Path) -> None:
     edit(path, "{name: Bo Chan, role: null}", "{name: Bo Chan, role: mayor}  # per website")
     people = [Person(name="Ann Lee", role="engineer"), Person(name="Bo Chan"), Person(name="Cy")]
     text, _ = run(path, draft(people=people))
-    assert "  - {name: Bo Chan, role: mayor}  # per website\n  - {name: Cy, role: null}\n" in text
+    assert "- {name: Bo Chan, role: mayor}  # per website\n- {name: Cy, role: null}\n" in text
 
 
 def test_merge_parts_finds_the_base_among_mixtures() -> None:

@@ -131,14 +131,12 @@ def test_reingest_keeps_edits_and_comments_and_adds_the_new_facts(repo: Project)
     changed = re.compile(r"^\s+(sha256|words|paragraph|sections|people|quotes|source): ")
     assert all(changed.match(line) for line in removed), removed
     assert [line for line in added if not changed.match(line)] == [
-        "      - >-",
-        "        “Lorries must use the ring road from Monday,” said Cy Dorn, a",
-        "        police spokesman.",
-        "  - {name: Cy Dorn, role: null}",
-        "    text: Lorries must use the ring road from Monday",
-        "    speaker: Cy Dorn",
-        "    role: null",
-        "  - section: 1",
+        "  - “Lorries must use the ring road from Monday,” said Cy Dorn, a police spokesman.",
+        "- {name: Cy Dorn, role: null}",
+        "  text: Lorries must use the ring road from Monday",
+        "  speaker: Cy Dorn",
+        "  role: null",
+        "- section: 1",
     ]
 
 

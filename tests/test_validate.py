@@ -80,7 +80,7 @@ def test_a_quote_not_in_the_article(tmp_path: Path) -> None:
     [problem] = check_file(path, {})
     assert (problem.severity, problem.field) == ("error", "quotes[0].text")
     assert problem.message == "quote not found in the article's text"
-    assert (problem.line, problem.column) == (line_of(path, "text: The cracks are minor"), 5)
+    assert (problem.line, problem.column) == (line_of(path, "text: The cracks are minor"), 3)
 
 
 def test_quotes_match_whatever_the_quotation_marks_and_case(tmp_path: Path) -> None:
