@@ -156,11 +156,15 @@ def main() -> int:
     print(f"{len(pages)} pages from {args.corpus}")
     print(ours.line())
     print(plain.line())
-    print(f"title agreement  {titles}/{len(pages)} ({titles / len(pages):.0%}) exact, "
-          f"{titles_unsuffixed}/{len(pages)} ({titles_unsuffixed / len(pages):.0%}) "
-          "once the ' | Site name' suffix we drop is dropped from theirs too")
-    print(f"byline agreement {bylines}/{bylines_expected} pages that have one "
-          f"({bylines / max(bylines_expected, 1):.0%})")
+    print(
+        f"title agreement  {titles}/{len(pages)} ({titles / len(pages):.0%}) exact, "
+        f"{titles_unsuffixed}/{len(pages)} ({titles_unsuffixed / len(pages):.0%}) "
+        "once the ' | Site name' suffix we drop is dropped from theirs too"
+    )
+    print(
+        f"byline agreement {bylines}/{bylines_expected} pages that have one "
+        f"({bylines / max(bylines_expected, 1):.0%})"
+    )
     for failure in ours.failures:
         print(f"  ours: {failure}")
     for failure in plain.failures:

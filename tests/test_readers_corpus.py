@@ -40,12 +40,37 @@ def test_readability_pages_read_as_folded_plain_text(page: Path) -> None:
 
 
 _MARKUP = st.lists(
-    st.sampled_from([
-        "<p>", "</p>", "<div>", "</div>", "<h2>", "</h2>", "<blockquote>", "<li>", "<ul>",
-        "<table><tr><td>", "<script>alert(1)</script>", "<br>", "&amp;", "&lt;", "<!--",
-        "-->", '<meta charset="koi8-r">', "<?xml?>", "<rss>", "\ufeff", "\x00", "é", "€",
-        "Some words of text. ", "<a href='javascript:x'>", "</a>", "<title>T</title>",
-    ]),
+    st.sampled_from(
+        [
+            "<p>",
+            "</p>",
+            "<div>",
+            "</div>",
+            "<h2>",
+            "</h2>",
+            "<blockquote>",
+            "<li>",
+            "<ul>",
+            "<table><tr><td>",
+            "<script>alert(1)</script>",
+            "<br>",
+            "&amp;",
+            "&lt;",
+            "<!--",
+            "-->",
+            '<meta charset="koi8-r">',
+            "<?xml?>",
+            "<rss>",
+            "\ufeff",
+            "\x00",
+            "é",
+            "€",
+            "Some words of text. ",
+            "<a href='javascript:x'>",
+            "</a>",
+            "<title>T</title>",
+        ]
+    ),
     max_size=40,
 ).map("".join)
 

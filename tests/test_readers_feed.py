@@ -44,8 +44,10 @@ def test_rss_entries() -> None:
     assert fares.description == "Fares on the island ferry will rise by 6% from April."
     # full content (content:encoded) rather than the summary, with its structure
     assert fares.blocks == (
-        Block("paragraph", "Fares on the island ferry will rise by 6% from April, "
-                           "the operator said on Monday."),
+        Block(
+            "paragraph",
+            "Fares on the island ferry will rise by 6% from April, the operator said on Monday.",
+        ),
         Block("heading", "Season tickets"),
         Block("paragraph", "Season tickets will cost £410 a year."),
         Block("quote", "We have held fares for three years."),
@@ -54,8 +56,11 @@ def test_rss_entries() -> None:
     assert lifeboat.entry == "https://gazette.example.net/2024/03/lifeboat"
     assert lifeboat.description is None
     assert lifeboat.blocks == (
-        Block("paragraph", "Two sailors were rescued off the point on Sunday after their "
-                           "yacht lost its mast in strong winds."),
+        Block(
+            "paragraph",
+            "Two sailors were rescued off the point on Sunday after their "
+            "yacht lost its mast in strong winds.",
+        ),
     )
 
 
@@ -69,8 +74,10 @@ def test_atom_entries() -> None:
     assert mill.outlet == "Valley Observer"
     assert mill.language == "en"
     assert mill.blocks == (
-        Block("paragraph", "The old wool mill reopened on Monday as a museum of the "
-                           "valley's industry."),
+        Block(
+            "paragraph",
+            "The old wool mill reopened on Monday as a museum of the valley's industry.",
+        ),
         Block("list_item", "Looms restored by volunteers"),
         Block("list_item", "A café in the dye house"),
         Block("paragraph", "Tickets cost £8."),
@@ -110,17 +117,20 @@ def test_scripts_and_javascript_links_do_not_survive() -> None:
 
 def test_entry_without_text_is_skipped() -> None:
     raw = RSS.replace(
-        b"<item>", b"<item><title>Only a title</title><link>https://x.example/a</link></item><item>",
+        b"<item>",
+        b"<item><title>Only a title</title><link>https://x.example/a</link></item><item>",
         1,
     )
     assert [a.title for a in read(raw)] == [
-        "Ferry fares to rise in April", "Lifeboat crew rescues two sailors",
+        "Ferry fares to rise in April",
+        "Lifeboat crew rescues two sailors",
     ]
 
 
 def test_feed_without_any_text_is_refused() -> None:
-    raw = (b'<rss version="2.0"><channel><title>T</title>'
-           b"<item><title>x</title></item></channel></rss>")
+    raw = (
+        b'<rss version="2.0"><channel><title>T</title><item><title>x</title></item></channel></rss>'
+    )
     with pytest.raises(ReadError, match=r"^f\.rss: no article text: the feed has 1 entries"):
         read(raw, name="f.rss")
 
@@ -138,15 +148,18 @@ def test_empty_feed_file_is_refused() -> None:
 def test_feed_without_suffix_is_sniffed() -> None:
     articles = read_bytes("downloads/gazette", RSS, suffix="")
     assert [a.entry for a in articles] == [
-        "gazette-2024-0311", "https://gazette.example.net/2024/03/lifeboat",
+        "gazette-2024-0311",
+        "https://gazette.example.net/2024/03/lifeboat",
     ]
 
 
 def test_external_entities_are_not_resolved(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP SECRET CONTENT")
-    raw = (f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
-           '<rss version="2.0"><channel><title>T</title><item><title>A</title>'
-           "<description>Before &x; after.</description></item></channel></rss>").encode()
+    raw = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
+        '<rss version="2.0"><channel><title>T</title><item><title>A</title>'
+        "<description>Before &x; after.</description></item></channel></rss>"
+    ).encode()
     text = " ".join(b.text for a in read(raw) for b in a.blocks)
     assert "SECRET" not in text

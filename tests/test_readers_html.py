@@ -42,17 +42,26 @@ def test_news_page_keeps_heading_and_quote_and_drops_page_furniture() -> None:
     article = read("news.html")
     assert article.format == "html"
     assert Block("heading", "Objections from fishermen") in article.blocks
-    assert Block(
-        "quote",
-        "We have been heard, and the design is better for it. "
-        "But we will be watching the construction closely.",
-    ) in article.blocks
+    assert (
+        Block(
+            "quote",
+            "We have been heard, and the design is better for it. "
+            "But we will be watching the construction closely.",
+        )
+        in article.blocks
+    )
     assert article.blocks[0].kind == "paragraph"
     assert article.blocks[0].text.startswith("PORTSMOUTH — The harbour authority")
     assert article.blocks[-1].text.startswith("The project is funded by a national grant")
     text = text_of(article)
-    for furniture in ("Weather", "Share on Social", "Related stories", "cycle lanes",
-                      "All rights reserved", "Cookie settings"):
+    for furniture in (
+        "Weather",
+        "Share on Social",
+        "Related stories",
+        "cycle lanes",
+        "All rights reserved",
+        "Cookie settings",
+    ):
         assert furniture not in text
 
 
@@ -101,8 +110,9 @@ def test_windows_1252_page_is_decoded_from_its_meta_tag() -> None:
 
 def test_windows_1252_page_without_a_declaration_is_detected() -> None:
     raw = (DATA / "cp1252.html").read_bytes()
-    raw = raw.replace(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">',
-                      b"")
+    raw = raw.replace(
+        b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', b""
+    )
     assert b"charset" not in raw
     text = text_of(read("cp1252.html", raw))
     for phrase in FRENCH:
@@ -110,8 +120,10 @@ def test_windows_1252_page_without_a_declaration_is_detected() -> None:
 
 
 def test_utf8_bytes_win_over_a_wrong_latin1_declaration() -> None:
-    raw = (DATA / "bom-utf8.html").read_bytes()[3:].replace(
-        b"<head>", b'<head><meta charset="iso-8859-1">'
+    raw = (
+        (DATA / "bom-utf8.html")
+        .read_bytes()[3:]
+        .replace(b"<head>", b'<head><meta charset="iso-8859-1">')
     )
     text = text_of(read("relabelled.html", raw))
     assert "Hélène Côté" in text
@@ -133,16 +145,29 @@ def test_hostile_markup_never_reaches_the_blocks() -> None:
     assert [b.kind for b in article.blocks] == ["paragraph"] * 4
     assert "Read the full report on the council's website." in text
     assert "independent review of the savings programme." in text
-    for hostile in ("<", ">", "alert", "javascript", "onerror", "onclick", "evil.example",
-                    "document.cookie", "svg text", "object fallback", "does not support frames",
-                    "form input"):
+    for hostile in (
+        "<",
+        ">",
+        "alert",
+        "javascript",
+        "onerror",
+        "onclick",
+        "evil.example",
+        "document.cookie",
+        "svg text",
+        "object fallback",
+        "does not support frames",
+        "form input",
+    ):
         assert hostile not in text
     assert article.url is None
 
 
 def test_canonical_link_must_be_http() -> None:
-    raw = (DATA / "news.html").read_bytes().replace(
-        b"https://ledger.example.com/news/2024/03/flood-barrier", b"javascript:alert(1)"
+    raw = (
+        (DATA / "news.html")
+        .read_bytes()
+        .replace(b"https://ledger.example.com/news/2024/03/flood-barrier", b"javascript:alert(1)")
     )
     assert read("news.html", raw).url is None
 
@@ -237,8 +262,10 @@ def test_blocks_keep_structure_and_fold_whitespace() -> None:
 
 
 def test_blocks_are_text_not_markup() -> None:
-    html = ('<p>Use &lt;b&gt; for bold &amp; <i>more</i><!-- a comment --></p>'
-            '<p>soft\u00adhyphen and zero\u200bwidth</p><script>var x = "<p>no</p>";</script>')
+    html = (
+        "<p>Use &lt;b&gt; for bold &amp; <i>more</i><!-- a comment --></p>"
+        '<p>soft\u00adhyphen and zero\u200bwidth</p><script>var x = "<p>no</p>";</script>'
+    )
     assert html_to_blocks(html) == [
         Block("paragraph", "Use <b> for bold & more"),
         Block("paragraph", "softhyphen and zerowidth"),
@@ -260,8 +287,11 @@ def test_blocks_are_always_folded_and_non_empty(text: str) -> None:
         ("Floods hit the north - BBC News", ["BBC News", "bbc"], "Floods hit the north"),
         ("BBC News - Floods hit the north", ["bbc"], "Floods hit the north"),
         ("Floods hit the north | Weather", [], "Floods hit the north"),
-        ("How we designed Dropbox’s ATF - an async task framework", ["dropbox"],
-         "How we designed Dropbox’s ATF - an async task framework"),
+        (
+            "How we designed Dropbox’s ATF - an async task framework",
+            ["dropbox"],
+            "How we designed Dropbox’s ATF - an async task framework",
+        ),
         ("Spider-Man - the review", [], "Spider-Man - the review"),
         ("No separator here", ["Site"], "No separator here"),
     ],

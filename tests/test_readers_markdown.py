@@ -35,7 +35,13 @@ def test_front_matter_fields() -> None:
 def test_body_structure() -> None:
     article = read((DATA / "article.md").read_bytes(), "article.md")
     assert [b.kind for b in article.blocks] == [
-        "paragraph", "heading", "paragraph", "list_item", "list_item", "list_item", "quote",
+        "paragraph",
+        "heading",
+        "paragraph",
+        "list_item",
+        "list_item",
+        "list_item",
+        "quote",
         "paragraph",
     ]
     assert article.blocks[1] == Block("heading", "Delivery from 2026")
@@ -50,8 +56,10 @@ def test_body_structure() -> None:
 
 
 def test_raw_html_in_markdown_is_reduced_to_text() -> None:
-    raw = (b"# Title\n\nText <span onclick=\"alert(1)\">kept</span>.\n\n"
-           b"<iframe src=\"https://evil.example\"></iframe>\n\n[link](javascript:alert(2))\n")
+    raw = (
+        b'# Title\n\nText <span onclick="alert(1)">kept</span>.\n\n'
+        b'<iframe src="https://evil.example"></iframe>\n\n[link](javascript:alert(2))\n'
+    )
     article = read(raw)
     assert [b.text for b in article.blocks] == ["Text kept.", "link"]
 
@@ -64,8 +72,10 @@ def test_title_from_first_heading_without_front_matter() -> None:
 
 
 def test_front_matter_values_of_the_wrong_type_are_ignored() -> None:
-    raw = (b"---\ntitle: [1, 2]\ndate: soon\nauthor: {name: x}\nsource: javascript:alert(1)\n"
-           b"tags: 7\n---\n# Heading title\n\nBody text.\n")
+    raw = (
+        b"---\ntitle: [1, 2]\ndate: soon\nauthor: {name: x}\nsource: javascript:alert(1)\n"
+        b"tags: 7\n---\n# Heading title\n\nBody text.\n"
+    )
     article = read(raw)
     assert article.title == "Heading title"
     assert article.published is None
@@ -75,9 +85,11 @@ def test_front_matter_values_of_the_wrong_type_are_ignored() -> None:
 
 
 def test_author_list_date_time_and_comma_tags() -> None:
-    raw = (b"---\nTitle: Port strike ends\ndate: 2024-05-02 14:30:00\n"
-           b"author: [Ana Silva, Ben Okoro]\nlink: https://news.example/strike\n"
-           b"tags: labour, ports\n---\nDock workers returned on Thursday.\n")
+    raw = (
+        b"---\nTitle: Port strike ends\ndate: 2024-05-02 14:30:00\n"
+        b"author: [Ana Silva, Ben Okoro]\nlink: https://news.example/strike\n"
+        b"tags: labour, ports\n---\nDock workers returned on Thursday.\n"
+    )
     article = read(raw)
     assert article.title == "Port strike ends"
     assert article.published == dt.date(2024, 5, 2)

@@ -43,15 +43,20 @@ def test_serve_reloads_on_a_changed_briefing(seed_project: Project) -> None:
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "--address", f"127.0.0.1:{port}"],
-        cwd=seed_project.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=seed_project.root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         home = f"http://127.0.0.1:{port}/"
         wait_for(home, "North Korean leader")
         time.sleep(2)  # the file watcher starts after the first build is served
         original = path.read_text()
-        path.write_text(original.replace(
-            "title: North Korean leader", "title: Edited while serving - North Korean leader"))
+        path.write_text(
+            original.replace(
+                "title: North Korean leader", "title: Edited while serving - North Korean leader"
+            )
+        )
         wait_for(home, "Edited while serving")
     finally:
         server.terminate()

@@ -44,8 +44,9 @@ def read_feed(path: str, raw: bytes, sha256: str) -> list[Article]:
     ]
     if not articles:
         count = len(parsed.get("entries", []))
-        raise ReadError(path, f"no article text: the feed has {count} entries and none has "
-                              "content or a summary")
+        raise ReadError(
+            path, f"no article text: the feed has {count} entries and none has content or a summary"
+        )
     return articles
 
 
@@ -62,7 +63,9 @@ def _article(path: str, entry: Any, outlet: str | None, language: str | None) ->
     dateline = find_dateline(first.text) if first else None
     link = http_url(entry.get("link"))
     return Article(
-        path=path, format="feed", sha256=_entry_hash(entry),
+        path=path,
+        format="feed",
+        sha256=_entry_hash(entry),
         blocks=tuple(blocks),
         title=_plain(entry.get("title_detail"), entry.get("title")),
         dateline=dateline.place if dateline else None,

@@ -59,8 +59,9 @@ def read_html(path: str, raw: bytes, sha256: str) -> list[Article]:
     if best.chars < SHORT_ARTICLE_CHARS:
         retry = _extract(tree, recall=True, with_metadata=best.found is None)
         if retry.chars > best.chars:
-            best = _Pass(best.found or retry.found, retry.blocks, retry.chars, retry.links,
-                         retry.link_chars)
+            best = _Pass(
+                best.found or retry.found, retry.blocks, retry.chars, retry.links, retry.link_chars
+            )
     if reason := _no_article(tree, best):
         raise ReadError(path, f"no article found: {reason}")
     assert best.found is not None  # _no_article refuses a pass that found nothing
@@ -72,10 +73,18 @@ def read_html(path: str, raw: bytes, sha256: str) -> list[Article]:
     dateline = find_dateline(first.text) if first else None
     return [
         Article(
-            path=path, format="html", sha256=sha256, blocks=tuple(blocks), title=meta.title,
-            dateline=dateline.place if dateline else None, byline=meta.byline,
-            published=meta.published, outlet=meta.outlet or (dateline and dateline.agency),
-            url=meta.url, language=meta.language, description=meta.description,
+            path=path,
+            format="html",
+            sha256=sha256,
+            blocks=tuple(blocks),
+            title=meta.title,
+            dateline=dateline.place if dateline else None,
+            byline=meta.byline,
+            published=meta.published,
+            outlet=meta.outlet or (dateline and dateline.agency),
+            url=meta.url,
+            language=meta.language,
+            description=meta.description,
         )
     ]
 

@@ -47,14 +47,19 @@ def read_markdown(path: str, raw: bytes, sha256: str) -> list[Article]:
     dateline = find_dateline(first.text) if first else None
     return [
         Article(
-            path=path, format="markdown", sha256=sha256, blocks=tuple(blocks), title=title,
+            path=path,
+            format="markdown",
+            sha256=sha256,
+            blocks=tuple(blocks),
+            title=title,
             dateline=dateline.place if dateline else None,
             byline=_author(meta.get("author") or meta.get("authors") or meta.get("byline")),
             published=to_date(meta.get("date") or meta.get("published")),
             outlet=clean_text(meta.get("outlet") or meta.get("site") or meta.get("publisher"))
             or (dateline.agency if dateline else None),
-            url=http_url(meta.get("source") or meta.get("url") or meta.get("link")
-                         or meta.get("canonical")),
+            url=http_url(
+                meta.get("source") or meta.get("url") or meta.get("link") or meta.get("canonical")
+            ),
             language=language_tag(meta.get("language") or meta.get("lang")),
             description=clean_text(meta.get("description") or meta.get("summary"), limit=1000),
             tags=_tags(meta.get("tags")),
@@ -78,10 +83,10 @@ def _split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str]:
         problem = getattr(err, "problem", None) or "invalid YAML"
         raise ReadError(path, f"front matter is not valid YAML{where}: {problem}") from None
     if meta is None:
-        return {}, text[match.end():]
+        return {}, text[match.end() :]
     if not isinstance(meta, dict):
         return {}, text
-    return {str(key).lower(): value for key, value in meta.items()}, text[match.end():]
+    return {str(key).lower(): value for key, value in meta.items()}, text[match.end() :]
 
 
 def _author(value: object) -> str | None:
@@ -98,4 +103,3 @@ def _tags(value: object) -> tuple[str, ...]:
         return ()
     tags = (clean_text(item, limit=60) for item in items[:MAX_TAGS])
     return tuple(dict.fromkeys(tag for tag in tags if tag))
-

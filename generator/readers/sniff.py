@@ -22,7 +22,7 @@ def sniff_markup(raw: bytes) -> Literal["html", "feed"] | None:
     head = raw[:_WINDOW]
     for bom in _BOMS:
         if head.startswith(bom):
-            head = head[len(bom):].decode(_codec(bom), "ignore").encode("utf-8")
+            head = head[len(bom) :].decode(_codec(bom), "ignore").encode("utf-8")
             break
     head = head.lower()
     feed, page = _FEED.search(head), _HTML.search(head)

@@ -16,20 +16,84 @@ from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from generator.models import Block, BlockKind
 
 # Elements whose content is never article text (and may be hostile).
-_SKIP = frozenset({
-    "script", "style", "template", "noscript", "iframe", "frame", "frameset", "object",
-    "embed", "applet", "svg", "math", "canvas", "audio", "video", "source", "track",
-    "head", "title", "meta", "link", "base", "input", "button", "select", "option",
-    "textarea", "img", "picture", "map", "area",
-})
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "template",
+        "noscript",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "svg",
+        "math",
+        "canvas",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "base",
+        "input",
+        "button",
+        "select",
+        "option",
+        "textarea",
+        "img",
+        "picture",
+        "map",
+        "area",
+    }
+)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements that end the running paragraph; everything else is inline.
-_BLOCKS = _HEADINGS | frozenset({
-    "html", "body", "main", "article", "section", "div", "header", "footer", "nav",
-    "aside", "p", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "pre", "table",
-    "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption",
-    "address", "details", "summary", "hr", "center", "fieldset", "legend", "menu",
-})
+_BLOCKS = _HEADINGS | frozenset(
+    {
+        "html",
+        "body",
+        "main",
+        "article",
+        "section",
+        "div",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "p",
+        "blockquote",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "figure",
+        "figcaption",
+        "address",
+        "details",
+        "summary",
+        "hr",
+        "center",
+        "fieldset",
+        "legend",
+        "menu",
+    }
+)
 _CELLS = ("td", "th")
 # Invisible characters that split or glue words without being whitespace.
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
