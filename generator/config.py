@@ -8,9 +8,9 @@ declared once here, typed, with its meaning beside it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -18,6 +18,29 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from generator.errors import ConfigError
 
 CONFIG_FILE = "mkdocs.yml"
+# MkDocs always loads these before the ones mkdocs.yml lists (mkdocs/config/defaults.py).
+MKDOCS_BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
+
+
+class BookSettings(BaseModel):
+    """The `extra.briefing.book` section: how `briefing pdf` dresses a briefing book."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = Field(
+        None, description="The cover title and the PDF's title; default: the site name."
+    )
+    marking: str = Field(
+        "",
+        description="Handling marking on the cover and atop every page, such as "
+        "'INTERNAL - NOT FOR DISTRIBUTION'; empty for none.",
+    )
+    author: str | None = Field(
+        None, description="The PDF's author metadata, e.g. the desk; default: the site name."
+    )
+    paper: Literal["A4", "A5", "letter", "legal"] = Field(
+        "A4", description="Page size, as CSS `@page { size }` names it."
+    )
 
 
 class Settings(BaseModel):
@@ -40,6 +63,9 @@ class Settings(BaseModel):
     workers: int | None = Field(
         None, ge=1, description="Ingest worker processes; default: one per core."
     )
+    book: BookSettings = Field(
+        default_factory=BookSettings, description="The PDF briefing book (`briefing pdf`)."
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +75,8 @@ class Project:
     docs_dir: Path
     site_dir: Path
     settings: Settings
+    markdown_extensions: tuple[str, ...] = MKDOCS_BUILTIN_EXTENSIONS
+    markdown_configs: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def config_file(self) -> Path:
@@ -106,10 +134,40 @@ def load_project(start: Path | None = None) -> Project:
         first = err.errors()[0]
         field = ".".join(str(p) for p in first["loc"])
         raise ConfigError(path, f"extra.briefing.{field}: {first['msg']}") from None
+    extensions, configs = _markdown_extensions(path, raw.get("markdown_extensions"))
     return Project(
         root=root,
         site_name=str(raw.get("site_name") or "Briefings"),
         docs_dir=root / str(raw.get("docs_dir") or "docs"),
         site_dir=root / str(raw.get("site_dir") or "site"),
         settings=settings,
+        markdown_extensions=extensions,
+        markdown_configs=configs,
     )
+
+
+def _markdown_extensions(
+    path: Path, listed: Any
+) -> tuple[tuple[str, ...], dict[str, dict[str, Any]]]:
+    """The Markdown extensions MkDocs would load, so the PDF converts a briefing's
+    Markdown exactly as the site does."""
+    names = list(MKDOCS_BUILTIN_EXTENSIONS)
+    configs: dict[str, dict[str, Any]] = {}
+    if listed is None:
+        listed = []
+    if not isinstance(listed, list):
+        raise ConfigError(path, "markdown_extensions: must be a list")
+    for item in listed:
+        if isinstance(item, str):
+            name, options = item, None
+        elif isinstance(item, dict) and len(item) == 1:
+            name, options = next(iter(item.items()))
+        else:
+            raise ConfigError(path, f"markdown_extensions: cannot read entry {item!r}")
+        if options is not None and not isinstance(options, dict):
+            raise ConfigError(path, f"markdown_extensions: {name}: options must be a mapping")
+        if name not in names:
+            names.append(name)
+        if options:
+            configs[name] = dict(options)
+    return tuple(names), configs
