@@ -1,0 +1,155 @@
+"""Which briefings go into a briefing book, in what order, and what the book says
+about itself (title, date, marking, metadata dates).
+
+A pure function of the loaded briefings and the settings, so `briefing pdf` and its
+tests agree on the selection without rendering anything. The book's dates come
+from the briefings, never from the clock: a rebuilt PDF must be byte-identical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from generator.config import Project
+from generator.errors import BuildError
+from generator.models import Briefing, Status
+
+# What a book holds unless asked otherwise: only what may be handed out.
+DEFAULT_STATUSES = frozenset({Status.approved, Status.published})
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What the reader asked for. Explicit ids bypass the default status filter
+    (printing a draft by name for review is legitimate); an explicit `statuses`
+    still applies to them."""
+
+    ids: tuple[str, ...] = ()
+    on: dt.date | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    tags: frozenset[str] = field(default_factory=frozenset)
+    statuses: frozenset[Status] | None = None
+
+    @property
+    def effective_statuses(self) -> frozenset[Status] | None:
+        if self.statuses is not None:
+            return self.statuses
+        return None if self.ids else DEFAULT_STATUSES
+
+    def matches(self, briefing: Briefing) -> bool:
+        statuses = self.effective_statuses
+        if statuses is not None and briefing.status not in statuses:
+            return False
+        if self.tags and not self.tags.intersection(briefing.tags):
+            return False
+        if self.on or self.start or self.end:
+            day = briefing.published
+            if day is None:
+                return False
+            if self.on and day != self.on:
+                return False
+            if self.start and day < self.start:
+                return False
+            if self.end and day > self.end:
+                return False
+        return True
+
+    def describe(self) -> str:
+        """The selection in words, for the 'nothing matches' error."""
+        parts = []
+        if self.ids:
+            parts.append("ids " + ", ".join(self.ids))
+        statuses = self.effective_statuses
+        if statuses is not None:
+            parts.append("status " + " or ".join(sorted(s.value for s in statuses)))
+        if self.tags:
+            parts.append("tag " + " or ".join(sorted(self.tags)))
+        if self.on:
+            parts.append(f"published on {self.on.isoformat()}")
+        if self.start:
+            parts.append(f"published from {self.start.isoformat()}")
+        if self.end:
+            parts.append(f"published up to {self.end.isoformat()}")
+        return "; ".join(parts) or "everything"
+
+
+@dataclass(frozen=True, slots=True)
+class Book:
+    title: str
+    author: str
+    marking: str
+    paper: str
+    date_label: str
+    created: dt.date | None
+    modified: dt.date | None
+    briefings: tuple[Briefing, ...]
+    cover: bool = True
+
+
+def select(briefings: Iterable[Briefing], selection: Selection) -> list[Briefing]:
+    """The briefings of the book. Explicit ids keep the order given; otherwise the
+    book runs newest first, as the site's home page does."""
+    by_id = {b.id: b for b in briefings}
+    if selection.ids:
+        missing = [i for i in selection.ids if i not in by_id]
+        if missing:
+            raise BuildError(None, f"no briefing with id {', '.join(map(repr, missing))}")
+        chosen = [by_id[i] for i in dict.fromkeys(selection.ids)]
+        chosen = [b for b in chosen if selection.matches(b)]
+    else:
+        chosen = sorted(
+            (b for b in by_id.values() if selection.matches(b)),
+            key=lambda b: (b.published or dt.date.min, b.title, b.id),
+            reverse=True,
+        )
+    if not chosen:
+        raise BuildError(None, f"no briefing matches the selection ({selection.describe()})")
+    return chosen
+
+
+def make_book(
+    project: Project,
+    briefings: list[Briefing],
+    selection: Selection,
+    marking: str | None = None,
+) -> Book:
+    """The book around the chosen briefings. One briefing asked for by id prints as
+    itself, without cover or contents; any other selection makes a book."""
+    settings = project.settings.book
+    published = [b.published for b in briefings if b.published]
+    touched = published + [b.editorial.approved for b in briefings if b.editorial.approved]
+    first = selection.on or selection.start or (min(published) if published else None)
+    last = selection.on or selection.end or (max(published) if published else None)
+    return Book(
+        title=settings.title or project.site_name,
+        author=settings.author or project.site_name,
+        marking=settings.marking if marking is None else marking,
+        paper=settings.paper,
+        date_label=date_range(first, last),
+        created=min(published) if published else None,
+        modified=max(touched) if touched else None,
+        briefings=tuple(briefings),
+        cover=not (len(selection.ids) == 1 and len(briefings) == 1),
+    )
+
+
+def date_range(first: dt.date | None, last: dt.date | None) -> str:
+    """'3 March 2024', '3 - 9 March 2024', '28 February - 3 March 2024'..."""
+    if first is None and last is None:
+        return ""
+    if first is None or last is None or first == last:
+        return long_date(first or last)
+    if first > last:
+        first, last = last, first
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day} – {long_date(last)}"
+    if first.year == last.year:
+        return f"{first:%-d %B} – {long_date(last)}"
+    return f"{long_date(first)} – {long_date(last)}"
+
+
+def long_date(day: dt.date | None) -> str:
+    return f"{day:%-d %B %Y}" if day else ""

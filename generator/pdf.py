@@ -1,0 +1,198 @@
+"""A briefing or a briefing book as PDF, through WeasyPrint.
+
+Each briefing goes through the site's own path: the `briefing.md.j2` template (so
+article text is escaped for Markdown by the same `finalize`), then the `markdown`
+package with the extensions mkdocs.yml lists. A briefing therefore reads the same
+on paper as on the site, and article text can no more become HTML here than there.
+The book around the briefings (cover, contents, print CSS) is an HTML template in
+`templates/pdf/`, overridable per project like every other template.
+
+WeasyPrint is given a URL fetcher that refuses every URL: nothing downloads, and
+no file outside the book is read, whatever a template or a briefing says. Fonts
+come from fontconfig (the Debian DejaVu and Liberation packages) and are embedded
+as subsets. Output is deterministic: the dates in the metadata come from the
+briefings, the PDF identifier is a hash of the content, and subset font names are
+hashes too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import import_module
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import jinja2
+import markdown
+from markdown.extensions.toc import slugify
+from markupsafe import Markup
+from mkdocs.utils.meta import get_data
+
+from generator.book import Book
+from generator.config import Project
+from generator.errors import BuildError
+from generator.files import write_atomic
+from generator.models import Briefing
+from generator.render import BUILTIN_TEMPLATES, environment
+
+# What WeasyPrint needs from Debian when `import weasyprint` fails with OSError.
+SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
+BOOK_TEMPLATE = "pdf/book.html.j2"
+
+
+@dataclass(slots=True)
+class PdfReport:
+    pages: int
+    size: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def write_book(project: Project, book: Book, output: Path) -> PdfReport:
+    """Render the book and write it atomically; the output folder is checked first,
+    so a typo in `-o` fails in a moment rather than after the whole render."""
+    check_writable(output)
+    data, pages, warnings = print_pdf(book_html(project, book))
+    try:
+        write_atomic(output, data)
+    except OSError as err:
+        raise BuildError(output, f"cannot write: {err.strerror or err}") from None
+    return PdfReport(pages=pages, size=len(data), warnings=warnings)
+
+
+def check_writable(output: Path) -> None:
+    if output.is_dir():
+        raise BuildError(output, "cannot write: it is a folder")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=output.parent):
+            pass
+    except OSError as err:
+        raise BuildError(output, f"cannot write: {err.strerror or err}") from None
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def anchor_of(briefing: Briefing) -> str:
+    """The id a briefing's <article> carries in the book: the contents link to it."""
+    return f"b-{briefing.id}"
+
+
+def book_html(project: Project, book: Book) -> str:
+    """The whole book as one HTML document, for WeasyPrint."""
+    try:
+        template = environment(project).get_template("briefing.md.j2")
+        site = {"name": project.site_name}
+        entries = []
+        for briefing in book.briefings:
+            anchor = anchor_of(briefing)
+            text = template.render(page=f"briefings/{briefing.id}.md", site=site, b=briefing)
+            entries.append(
+                {"b": briefing, "anchor": anchor, "html": to_html(project, text, anchor)}
+            )
+        return (
+            html_environment(project).get_template(BOOK_TEMPLATE).render(book=book, entries=entries)
+        )
+    except jinja2.TemplateError as err:
+        where = getattr(err, "filename", None) or getattr(err, "name", None) or "templates"
+        line = getattr(err, "lineno", None)
+        where = f"{where}:{line}" if line else where
+        raise BuildError(where, f"template error: {err}") from None
+
+
+def to_html(project: Project, text: str, anchor: str) -> Markup:
+    """A rendered briefing page (Markdown with front matter) to HTML, as MkDocs would
+    convert it. Heading ids get the briefing's anchor as prefix: every briefing has
+    a 'Key points', and ids must be unique within the book."""
+    body, _meta = get_data(text)
+    configs: dict[str, dict[str, Any]] = {k: dict(v) for k, v in project.markdown_configs.items()}
+    if "toc" in project.markdown_extensions:
+        toc = configs.setdefault("toc", {})
+        toc["slugify"] = lambda value, separator: f"{anchor}-{slugify(value, separator)}"
+        toc.pop("permalink", None)  # a pilcrow is noise on paper
+    converter = markdown.Markdown(
+        extensions=list(project.markdown_extensions), extension_configs=configs
+    )
+    # The Markdown came from our template with every value escaped: it is trusted.
+    return Markup(converter.convert(body))
+
+
+def html_environment(project: Project) -> jinja2.Environment:
+    """HTML templates, autoescaped: book titles and markings come from settings and
+    briefings, and are text."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(project.templates_dir), str(BUILTIN_TEMPLATES)]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["css_string"] = css_string
+    return env
+
+
+def css_string(value: object) -> Markup:
+    """A CSS string literal that no value can break out of, even inside <style>:
+    everything but ASCII letters, digits and spaces becomes a hex escape."""
+    chars = (
+        ch if (ch.isascii() and ch.isalnum()) or ch == " " else f"\\{ord(ch):x} "
+        for ch in str(value)
+    )
+    return Markup('"' + "".join(chars) + '"')
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def weasyprint() -> ModuleType:
+    """WeasyPrint, or a clear error naming the Debian packages when its system
+    libraries (pango, harfbuzz) cannot be loaded."""
+    try:
+        return import_module("weasyprint")
+    except OSError as err:
+        first = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise BuildError(
+            None,
+            f"WeasyPrint cannot load its system libraries ({first}); "
+            f"install the Debian packages {SYSTEM_PACKAGES} (scripts/setup does)",
+        ) from None
+
+
+def print_pdf(html: str) -> tuple[bytes, int, list[str]]:
+    """HTML to PDF bytes, the page count and WeasyPrint's warnings."""
+    wp = weasyprint()
+    with _collect_warnings() as warnings:
+        fetcher = wp.URLFetcher(allowed_protocols=())  # refuse every URL
+        document = wp.HTML(string=html, url_fetcher=fetcher).render()
+        data = document.write_pdf(pdf_identifier=True)
+    return data, len(document.pages), warnings
+
+
+class _Collector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def _collect_warnings() -> Iterator[list[str]]:
+    """WeasyPrint's warnings (bad CSS in a project template, a refused URL) are
+    returned to the caller instead of going to the root logger."""
+    logger = logging.getLogger("weasyprint")
+    collector = _Collector()
+    propagate = logger.propagate
+    logger.addHandler(collector)
+    logger.propagate = False
+    try:
+        yield collector.messages
+    finally:
+        logger.removeHandler(collector)
+        logger.propagate = propagate
