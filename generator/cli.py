@@ -16,13 +16,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from generator import newproject, store, workflow
+from generator.book import Selection, make_book, select
 from generator.config import Project, load_project
 from generator.errors import GeneratorError
 from generator.files import write_atomic
 from generator.ingest import IngestReport, ingest
 from generator.lock import project_lock
 from generator.models import Problem, Status
-from generator.render import render
+from generator.pdf import write_book
+from generator.render import load_briefings, render
 from generator.site import build_site, preview_dir
 from generator.validate import briefing_files, github_annotation, validate_files
 from generator.yamlpatch import edit_file
@@ -43,6 +45,7 @@ ProjectOption = Annotated[
     ),
 ]
 PROGRESS_THRESHOLD = 20
+DATE_FORMATS = ["%Y-%m-%d"]
 
 
 class OutputFormat(StrEnum):
@@ -282,3 +285,70 @@ def new_command(
         _fail(str(error))
     out.print(f"new: {len(written)} files written to {folder}", soft_wrap=True)
     out.print(f"next: cd {folder} && git init && briefing build", soft_wrap=True)
+
+
+@app.command("pdf")
+def pdf_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="The PDF file to write.")],
+    ids: Annotated[
+        list[str] | None,
+        typer.Argument(help="Briefing ids; one id prints that briefing alone, without cover."),
+    ] = None,
+    on: Annotated[
+        dt.datetime | None,
+        typer.Option("--date", formats=DATE_FORMATS, help="Briefings published on this day."),
+    ] = None,
+    start: Annotated[
+        dt.datetime | None,
+        typer.Option("--from", formats=DATE_FORMATS, help="Published on or after this day."),
+    ] = None,
+    end: Annotated[
+        dt.datetime | None,
+        typer.Option("--to", formats=DATE_FORMATS, help="Published on or before this day."),
+    ] = None,
+    tags: Annotated[
+        list[str] | None, typer.Option("--tag", help="Having this tag; repeat for any of several.")
+    ] = None,
+    statuses: Annotated[
+        list[Status] | None,
+        typer.Option(
+            "--status",
+            help="Repeat for several; default: approved and published (any, for named ids).",
+        ),
+    ] = None,
+    marking: Annotated[
+        str | None,
+        typer.Option(help="Marking atop every page, instead of extra.briefing.book.marking."),
+    ] = None,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Print a briefing, or a briefing book with cover and contents, to PDF."""
+    project = _project(project_dir)
+    if on and (start or end):
+        _fail("use --date, or --from and --to, not both")
+    if start and end and start > end:
+        _fail(f"--from {start:%Y-%m-%d} is after --to {end:%Y-%m-%d}")
+    selection = Selection(
+        ids=tuple(ids or ()),
+        on=on.date() if on else None,
+        start=start.date() if start else None,
+        end=end.date() if end else None,
+        tags=frozenset(tags or ()),
+        statuses=frozenset(statuses) if statuses else None,
+    )
+    briefings, problems = load_briefings(project)
+    report_problems(problems)
+    try:
+        book = make_book(project, select(briefings, selection), selection, marking)
+        report = write_book(project, book, output)
+    except GeneratorError as error:
+        _fail(str(error))
+    for warning in report.warnings:
+        err.print(f"[yellow]pdf: {warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)
+    count = len(book.briefings)
+    out.print(
+        f"pdf: {count} briefing{'s' if count != 1 else ''}, {report.pages} pages, "
+        f"{report.size / 1024:.0f} KiB written to {output}"
+    )
+    if any(p.severity == "error" for p in problems):
+        raise typer.Exit(1)
