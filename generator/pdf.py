@@ -19,17 +19,17 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import jinja2
+import lxml.html
 import markdown
-from markdown.extensions.toc import slugify
 from markupsafe import Markup
 from mkdocs.utils.meta import get_data
 
@@ -43,6 +43,7 @@ from generator.render import BUILTIN_TEMPLATES, environment
 # What WeasyPrint needs from Debian when `import weasyprint` fails with OSError.
 SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
 BOOK_TEMPLATE = "pdf/book.html.j2"
+WEB_LINK = re.compile(r"^https?://", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -107,19 +108,38 @@ def book_html(project: Project, book: Book) -> str:
 
 def to_html(project: Project, text: str, anchor: str) -> Markup:
     """A rendered briefing page (Markdown with front matter) to HTML, as MkDocs would
-    convert it. Heading ids get the briefing's anchor as prefix: every briefing has
-    a 'Key points', and ids must be unique within the book."""
+    convert it, then made fit for a book of many briefings (see `bind`)."""
     body, _meta = get_data(text)
-    configs: dict[str, dict[str, Any]] = {k: dict(v) for k, v in project.markdown_configs.items()}
-    if "toc" in project.markdown_extensions:
-        toc = configs.setdefault("toc", {})
-        toc["slugify"] = lambda value, separator: f"{anchor}-{slugify(value, separator)}"
-        toc.pop("permalink", None)  # a pilcrow is noise on paper
     converter = markdown.Markdown(
-        extensions=list(project.markdown_extensions), extension_configs=configs
+        extensions=list(project.markdown_extensions), extension_configs=project.markdown_configs
     )
-    # The Markdown came from our template with every value escaped: it is trusted.
-    return Markup(converter.convert(body))
+    return bind(converter.convert(body), anchor)
+
+
+def bind(html: str, anchor: str) -> Markup:
+    """One briefing's HTML as a part of the book. Ids get the briefing's anchor as a
+    prefix (every briefing has a 'Key points' and a first paragraph, and ids must be
+    unique in the book), and so do links within the briefing. Links to other pages of
+    the site (dossiers, tags) lead nowhere on paper: they become plain text. Links
+    to the web stay, and print their address.
+
+    The HTML came from our own template with every value escaped for Markdown, so it
+    holds no markup from article text; lxml re-serialises it, escaping text again."""
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    root.set("class", "briefing-body")
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue  # comments, processing instructions
+        if element.get("id"):
+            element.set("id", f"{anchor}-{element.get('id')}")
+        if element.tag != "a" or element.get("href") is None:
+            continue
+        target = element.get("href", "")
+        if target.startswith("#"):
+            element.set("href", f"#{anchor}-{target[1:]}")
+        elif not WEB_LINK.match(target):
+            element.drop_tag()
+    return Markup(lxml.html.tostring(root, encoding="unicode"))
 
 
 def html_environment(project: Project) -> jinja2.Environment:

@@ -1,0 +1,62 @@
+"""Briefings for the PDF tests, made from corpus articles through the real reader
+and extractor, then completed by hand the way an editor would (status, date,
+quotes, key points): NLP extraction of quotes is not part of this stage."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator import store
+from generator.config import Project, load_project
+from generator.extract import extract
+from generator.models import Briefing
+from generator.readers import read_source
+
+
+def briefing_from(project: Project, article: Path, **changes: Any) -> Briefing:
+    """The generator's draft of `article`, with `changes` applied and re-validated."""
+    (found,) = read_source(article, project.label(article))
+    data = store.plain(extract(found))
+    data.update(changes)
+    return Briefing.model_validate(data)
+
+
+def save_all(project: Project, briefings: list[Briefing]) -> None:
+    for briefing in briefings:
+        store.save(briefing, project.briefings_dir)
+
+
+def set_book_settings(project: Project, **book: str) -> Project:
+    """Write `extra.briefing.book` into the project's mkdocs.yml and reload it."""
+    path = project.config_file
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    config["extra"]["briefing"]["book"] = book
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return load_project(project.root)
+
+
+SEED_QUOTES = [
+    {
+        "text": "arms negotiations between Russia and the DPRK are actively advancing",
+        "speaker": "Adrienne Watson",
+        "role": "White House National Security Council spokeswoman",
+        "section": 1,
+        "paragraph": 1,
+    },
+    {
+        "text": "growing possibility",
+        "speaker": None,
+        "role": "official, Seoul's unification ministry",
+        "section": 3,
+        "paragraph": 1,
+    },
+]
+SEED_KEY_POINTS = [
+    {"text": 'The White House says arms negotiations are "actively advancing".'},
+    {"text": "Putin is reportedly seeking artillery shells and antitank missiles."},
+]
+DAY = dt.date(2023, 9, 5)
