@@ -5,10 +5,10 @@ quotes, key points): NLP extraction of quotes is not part of this stage."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from generator import store
 from generator.config import Project, load_project
@@ -31,11 +31,18 @@ def save_all(project: Project, briefings: list[Briefing]) -> None:
 
 
 def set_book_settings(project: Project, **book: str) -> Project:
-    """Write `extra.briefing.book` into the project's mkdocs.yml and reload it."""
+    """Write `extra.briefing.book` into the project's mkdocs.yml and reload it. The
+    text is edited, not re-dumped: mkdocs.yml holds tags (!ENV) only MkDocs reads."""
     path = project.config_file
-    config = yaml.safe_load(path.read_text(encoding="utf-8"))
-    config["extra"]["briefing"]["book"] = book
-    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    lines = "".join(f"      {key}: {json.dumps(value)}\n" for key, value in book.items())
+    text, found = re.subn(
+        r"^(extra:\n(?:[ #].*\n)*?  briefing:\n)",
+        lambda m: m.group(1) + "    book:\n" + lines,
+        path.read_text(encoding="utf-8"),
+        flags=re.M,
+    )
+    assert found == 1, "mkdocs.yml has no extra.briefing section"
+    path.write_text(text, encoding="utf-8")
     return load_project(project.root)
 
 
