@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from generator.config import Project
 from generator.errors import BuildError
 from generator.models import Briefing, Status
+from generator.workflow import PUBLIC
 
-# What a book holds unless asked otherwise: only what may be handed out.
-DEFAULT_STATUSES = frozenset({Status.approved, Status.published})
+# What a book holds unless asked otherwise: what the public site shows.
+DEFAULT_STATUSES = PUBLIC
 
 
 @dataclass(frozen=True, slots=True)
