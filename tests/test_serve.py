@@ -40,6 +40,13 @@ def wait_for(url: str, needle: str, seconds: float = 60) -> str:
 def test_serve_reloads_on_a_changed_briefing(seed_project: Project) -> None:
     ingest(seed_project, [seed_project.articles_dir])
     [path] = seed_project.briefings_dir.glob("*.yaml")
+    approved = (
+        path.read_text()
+        .replace("status: draft", "status: approved")
+        .replace("reviewers: []", "reviewers: [desk]")
+        .replace("approved: null", "approved: 2026-11-28")
+    )
+    path.write_text(approved)  # the public site shows approved briefings only
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "--address", f"127.0.0.1:{port}"],
