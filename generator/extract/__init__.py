@@ -1,23 +1,55 @@
 """Article -> Briefing: everything the generator infers from the text.
 
-Each finding has its own module (headline, summary, ...). `extract` is a pure
-function of the article, so the same input always gives the same briefing and
-ingest can run it in worker processes.
+Each finding has its own module (people, places, quotes, ...), all reading one
+parse of the article's body paragraphs (`document.ParsedArticle`). `extract` is a
+pure function of the article and the model, so the same input always gives the same
+briefing and ingest can run it in worker processes; the model is loaded lazily, once
+per process. `extract_many` parses many articles in one `nlp.pipe` stream, which is
+faster when a worker has a batch to do.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from generator.extract.document import ParsedArticle, parse_many
+from generator.extract.entities import find_mentions
 from generator.extract.headline import provisional_headline
-from generator.extract.sections import sections_of
+from generator.extract.nlp import DEFAULT_MODEL, pipeline
+from generator.extract.organizations import find_organizations
+from generator.extract.people import find_people
+from generator.extract.places import find_places
+from generator.extract.quotes import find_quotes
 from generator.extract.summary import summarize
 from generator.models import Article, Briefing, Source
 
 # Bump when extraction changes, so re-ingest regenerates briefings made by an older one.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
+
+__all__ = ["EXTRACTOR_VERSION", "extract", "extract_many"]
 
 
-def extract(article: Article, briefing_id: str) -> Briefing:
-    sections = sections_of(article)
+def extract(article: Article, briefing_id: str, model: str = DEFAULT_MODEL) -> Briefing:
+    return next(extract_many([article], [briefing_id], model=model))
+
+
+def extract_many(
+    articles: Iterable[Article], briefing_ids: Iterable[str], model: str = DEFAULT_MODEL,
+    nlp: Language | None = None,
+) -> Iterator[Briefing]:
+    """Briefings for articles, in order; `briefing_ids` pairs with `articles`."""
+    nlp = nlp or pipeline(model)
+    ids = iter(briefing_ids)
+    for parsed in parse_many(articles, nlp):
+        yield _briefing(parsed, next(ids))
+
+
+def _briefing(parsed: ParsedArticle, briefing_id: str) -> Briefing:
+    article = parsed.article
+    mentions = find_mentions(parsed)
+    people = find_people(parsed, mentions)
     return Briefing(
         id=briefing_id,
         title=article.title or provisional_headline(article),
@@ -29,6 +61,10 @@ def extract(article: Article, briefing_id: str) -> Briefing:
             byline=article.byline, language=article.language, words=article.words,
         ),
         summary=summarize(article),
-        sections=sections,
+        sections=parsed.sections,
+        people=people.as_models(),
+        organizations=find_organizations(parsed, mentions),
+        places=find_places(parsed, mentions),
+        quotes=find_quotes(parsed, mentions, people),
         tags=list(article.tags),
     )
