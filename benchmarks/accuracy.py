@@ -24,9 +24,9 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.extract import extract  # noqa: E402
-from generator.models import Briefing  # noqa: E402
-from generator.readers import read_source  # noqa: E402
+from generator.extract import extract
+from generator.models import Briefing
+from generator.readers import read_source
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_ANNOTATIONS = HERE.parent / "tests" / "data" / "annotations"
@@ -122,7 +122,9 @@ def score_quotes(
         remaining.remove(hit)
         matched += 1
         gold_speaker = entry.get("speaker")
-        accepted = speakers_of.get(fold(str(gold_speaker)), {fold(str(gold_speaker))}) if gold_speaker else {None}
+        accepted: set[str | None] = {None}
+        if gold_speaker:
+            accepted = set(speakers_of.get(fold(str(gold_speaker)), {fold(str(gold_speaker))}))
         said = fold(hit[1]) if hit[1] else None
         if said in accepted:
             right += 1

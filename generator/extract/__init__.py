@@ -10,19 +10,24 @@ faster when a worker has a batch to do.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
+from generator.extract.attributions import find_attributions
+from generator.extract.dates import find_dates
 from generator.extract.document import ParsedArticle, parse_many
 from generator.extract.entities import find_mentions
-from generator.extract.headline import provisional_headline
+from generator.extract.headline import headline
+from generator.extract.keypoints import find_key_points
 from generator.extract.nlp import DEFAULT_MODEL, pipeline
 from generator.extract.organizations import find_organizations
 from generator.extract.people import find_people
 from generator.extract.places import find_places
 from generator.extract.quotes import find_quotes
 from generator.extract.summary import summarize
+from generator.extract.tags import find_tags
 from generator.models import Article, Briefing, Source
 
 # Bump when extraction changes, so re-ingest regenerates briefings made by an older one.
@@ -50,9 +55,19 @@ def _briefing(parsed: ParsedArticle, briefing_id: str) -> Briefing:
     article = parsed.article
     mentions = find_mentions(parsed)
     people = find_people(parsed, mentions)
+    places = find_places(parsed, mentions)
+    organizations = find_organizations(parsed, mentions)
+    summary = summarize(article)
+    counts: Counter[str] = Counter()
+    for cluster in people.clusters:
+        counts[cluster.name] = len(cluster.mentions)
+    body = "\n".join(p.text for p in parsed.paragraphs)
+    for item in [*places, *organizations]:
+        written = body.count(item.as_written) if item.as_written else 0
+        counts[item.name] = max(1, body.count(item.name) + written)
     return Briefing(
         id=briefing_id,
-        title=article.title or provisional_headline(article),
+        title=article.title or headline(parsed, people),
         dateline=article.dateline,
         published=article.published,
         source=Source(
@@ -60,11 +75,14 @@ def _briefing(parsed: ParsedArticle, briefing_id: str) -> Briefing:
             entry=article.entry, outlet=article.outlet, url=article.url,
             byline=article.byline, language=article.language, words=article.words,
         ),
-        summary=summarize(article),
+        summary=summary,
+        key_points=find_key_points(parsed, summary),
         sections=parsed.sections,
         people=people.as_models(),
-        organizations=find_organizations(parsed, mentions),
-        places=find_places(parsed, mentions),
+        organizations=organizations,
+        places=places,
         quotes=find_quotes(parsed, mentions, people),
-        tags=list(article.tags),
+        attributions=find_attributions(parsed, people),
+        dates=find_dates(parsed),
+        tags=find_tags(body, places, people.as_models(), organizations, counts, article.tags),
     )

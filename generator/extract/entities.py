@@ -101,7 +101,8 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
             span, title = _trim(ent)
-            if ent.label_ == "PERSON" and len(span) > 2 and gazetteer.country_of_demonym(span[0].text):
+            demonym = len(span) > 2 and gazetteer.country_of_demonym(span[0].text)
+            if ent.label_ == "PERSON" and demonym:
                 span = span[1:]  # "Russian Igor Andreev"
             if not len(span) or not _is_name_like(span):
                 continue

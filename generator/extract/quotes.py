@@ -279,7 +279,7 @@ class _SpeakerFinder:
                 best = ((e_para, e_tok), speaker)
         for p in self.parsed.paragraphs[max(0, para - 1):para + 1]:
             for t in p.doc:
-                if (p.index, t.i) >= (para, token) or best and (p.index, t.i) <= best[0]:
+                if (p.index, t.i) >= (para, token) or (best and (p.index, t.i) <= best[0]):
                     continue
                 if t.lower_ in SPEECH_VERBS and t.pos_ == "VERB" and not self._quoted(p.index, t):
                     subject = _subject(t)
@@ -311,7 +311,10 @@ def _subject(verb: Token) -> Token | None:
 def _noun_phrase(head: Token) -> str | None:
     doc: Doc = head.doc
     tokens = [doc[i] for i in range(head.left_edge.i, head.right_edge.i + 1)]
-    tokens = [t for t in tokens if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i >= head.i)]
+    tokens = [
+        t for t in tokens
+        if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i >= head.i)
+    ]
     while tokens and (tokens[0].dep_ in {"det", "predet"} or tokens[0].is_punct):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
