@@ -24,7 +24,7 @@ _SKIP_SOURCES = {"it", "this", "that", "which", "who", "they", "we", "i", "you",
 def find_attributions(parsed: ParsedArticle, people: People) -> list[Attribution]:
     found: list[Attribution] = []
     for para in parsed.paragraphs:
-        for sent in para.doc.sents:
+        for sent in para.sents:
             if any(ch in sent.text for ch in "\"\u201c\u201d"):
                 continue  # direct speech is a quote, not an attribution
             for source, claim in _claims(sent, para, people):

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.extract.sections import sections_of
 from generator.models import Article, Section
@@ -25,6 +25,7 @@ class Paragraph:
     section: int  # 1-based, into briefing.sections
     paragraph: int  # 1-based, within its section
     doc: Doc
+    sents: tuple[Span, ...]  # computed once: spaCy rebuilds them on every `doc.sents`
     skip_chars: int = 0  # characters of a dateline at the start
 
     @property
@@ -39,7 +40,7 @@ class ParsedArticle:
     paragraphs: list[Paragraph]
 
 
-def _layout(article: Article) -> list[tuple[int, int, str]]:
+def body_layout(article: Article) -> list[tuple[int, int, str]]:
     """(section, paragraph, text) of each body paragraph, numbered as `sections_of` does."""
     out: list[tuple[int, int, str]] = []
     section, paragraph, started = 1, 0, False
@@ -72,7 +73,7 @@ def parse_many(
 
 
 def _parse_batch(batch: list[Article], nlp: Language) -> Iterator[ParsedArticle]:
-    layouts = [_layout(article) for article in batch]
+    layouts = [body_layout(article) for article in batch]
     texts = [text for layout in layouts for _, _, text in layout]
     docs = list(nlp.pipe(texts, batch_size=max(len(texts), 1)))
     start = 0
@@ -89,5 +90,5 @@ def _assemble(
         skip = 0
         if index == 0 and (found := find_dateline(text)):
             skip = found.length
-        paragraphs.append(Paragraph(index, section, number, doc, skip))
+        paragraphs.append(Paragraph(index, section, number, doc, tuple(doc.sents), skip))
     return ParsedArticle(article, sections_of(article), paragraphs)

@@ -30,7 +30,7 @@ def headline(parsed: ParsedArticle, people: People) -> str:
     """The parse-based headline, or the first clause of the lede if the parse gives none."""
     if parsed.paragraphs:
         para = parsed.paragraphs[0]
-        sent = next((s for s in para.doc.sents if s.end_char > para.skip_chars), None)
+        sent = next((s for s in para.sents if s.end_char > para.skip_chars), None)
         if sent is not None:
             text = _from_sentence(sent, para.index, people)
             if text:

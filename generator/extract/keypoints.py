@@ -38,7 +38,7 @@ def find_key_points(parsed: ParsedArticle, summary: str) -> list[KeyPoint]:
     order = 0
     total = max(len(parsed.paragraphs), 1)
     for para in parsed.paragraphs:
-        for sent in para.doc.sents:
+        for sent in para.sents:
             text = _clean(sent, para.skip_chars)
             words = len(text.split())
             order += 1

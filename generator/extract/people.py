@@ -149,7 +149,9 @@ def _role_text(tokens: list[Token]) -> str | None:
     ]
     while words and (words[0].lower_ in _EDGE_WORDS or words[0].is_punct):
         words.pop(0)
-    while words and (words[-1].is_punct or words[-1].lower_ in {"and", "of", "for", "at"}):
+    while words and (
+        words[-1].is_punct or words[-1].lower_ in {"and", "of", "for", "at"} | HONORIFICS
+    ):
         words.pop()
     if not words or len(words) > MAX_ROLE_WORDS or any(t.pos_ == "VERB" for t in words):
         return None
@@ -161,7 +163,7 @@ def _role_text(tokens: list[Token]) -> str | None:
 def join_tokens(tokens: list[Token]) -> str:
     """Tokens as text, with a space wherever the original had one or a word was left out."""
     parts = []
-    for t, nxt in zip(tokens, [*tokens[1:], None], strict=True):
+    for t, nxt in zip(tokens, [*tokens[1:], None], strict=False):
         gap = nxt is not None and (bool(t.whitespace_) or nxt.i > t.i + 1)
         parts.append(t.text + (" " if gap else ""))
     return " ".join("".join(parts).split())

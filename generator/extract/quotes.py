@@ -159,7 +159,10 @@ class _SpeakerFinder:
 
     def _frame(self, qs: QuoteSpan, quoted: Span) -> list[Token]:
         doc = quoted.doc
-        sents = [s for s in doc.sents if s.start < quoted.end and s.end > quoted.start]
+        sents = [
+            s for s in self.parsed.paragraphs[qs.para].sents
+            if s.start < quoted.end and s.end > quoted.start
+        ]
         tokens = [t for s in sents for t in s]
         last = sents[-1] if sents else None
         if last is not None and last.end < len(doc):

@@ -37,6 +37,11 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "security": ("terror", "security", "police"),
 }
 
+_TOPIC_PATTERNS = {
+    tag: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")")
+    for tag, stems in TOPICS.items()
+}
+
 
 def slug(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -55,9 +60,8 @@ def find_tags(
     actors = [p.name for p in people] + [o.name for o in organizations]
     tags += [slug(name) for name in actors if mentions[name] >= 2][:3]
     lower = text.lower()
-    for tag, stems in TOPICS.items():
-        hits = sum(len(re.findall(rf"\b{re.escape(stem)}", lower)) for stem in stems)
-        if hits >= MIN_TOPIC_HITS:
+    for tag, pattern in _TOPIC_PATTERNS.items():
+        if len(pattern.findall(lower)) >= MIN_TOPIC_HITS:
             tags.append(tag)
     tags += [slug(t) for t in extra]
     return [t for t in dict.fromkeys(tags) if t][:MAX_TAGS]
