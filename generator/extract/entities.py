@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
-from generator.extract.lexicon import HONORIFICS
+from generator.extract.lexicon import HONORIFICS, ORG_CUES
 from generator.extract.organizations_data import is_known_organization
 
 Kind = Literal["person", "org", "place", "norp"]
@@ -39,6 +39,7 @@ class Mention:
     end: int
     text: str  # cleaned: no "the", no possessive, no honorific
     title: str | None = None  # the honorific dropped from a person's name, lower case
+    cued: bool = False  # named after "firm", "bank"...: an organisation for certain
 
     def span(self, parsed: ParsedArticle) -> Span:
         return parsed.paragraphs[self.para].doc[self.start:self.end]
@@ -111,7 +112,32 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             if kind is None or (kind == "person" and not title and _not_a_name(span)):
                 continue
             raw.append(Mention(kind, para.index, span.start, span.end, _clean_text(span), title))
+        raw = _cued_organizations(para.index, para.doc, raw)
     return _rescue_places(parsed, _vote(raw))
+
+
+def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names right after "firm", "giant", "bank"... are organisations: they replace any
+    mention the model made of the same words, and are found where it made none."""
+    person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    cued: list[Mention] = []
+    for token in doc:
+        if token.lower_ not in ORG_CUES or token.pos_ != "NOUN" or not token.is_lower:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end == token.i + 1 or any(e.start < end and e.end > token.i + 1 for e in person_ents):
+            continue
+        span = doc[token.i + 1:end]
+        cued.append(Mention("org", para, span.start, span.end, _clean_text(span), None, cued=True))
+    if not cued:
+        return mentions
+    kept = [
+        m for m in mentions
+        if m.para != para or not any(c.start < m.end and m.start < c.end for c in cued)
+    ]
+    return sorted([*kept, *cued], key=lambda m: (m.para, m.start))
 
 
 def _not_a_name(span: Span) -> bool:
@@ -152,6 +178,9 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
         if any(m.title for m in members):
             kind_of[key] = "person"
             continue
+        if any(m.cued for m in members):
+            kind_of[key] = "org"
+            continue
         # The full name counts double: the model reads a full name more reliably.
         longest = max(members, key=lambda m: len(words(m)))
         counts: dict[Kind, int] = {}
@@ -165,7 +194,7 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
             voted.append(m)
             continue
         kind = kind_of[group_of(m)]
-        voted.append(Mention(kind, m.para, m.start, m.end, m.text, m.title))
+        voted.append(Mention(kind, m.para, m.start, m.end, m.text, m.title, m.cued))
     return voted
 
 

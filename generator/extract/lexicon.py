@@ -78,6 +78,15 @@ ORG_HEADS = _words(
     "watchdog"
 )
 
+# Nouns that introduce an organisation's name right after them: "copy protection firm
+# Macrovision", "oil giant Yukos", "US bank Wells Fargo". The name that follows is an
+# organisation whatever the model tagged it.
+ORG_CUES = _words(
+    """firm company giant group bank bourse exchange carrier airline retailer broadcaster
+    network channel newspaper magazine tabloid union charity club label studio publisher
+    operator maker manufacturer insurer regulator watchdog agency consultancy"""
+)
+
 # Words a common-noun speaker is not: a pronoun subject names someone already mentioned.
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they", "we", "it"})

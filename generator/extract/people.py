@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
-from generator.extract.lexicon import FEMALE_TITLES, HONORIFICS, MALE_TITLES
+from generator.extract.lexicon import FEMALE_TITLES, HONORIFICS, MALE_TITLES, SPEECH_VERBS
 from generator.models import Person
 
 MAX_ROLE_WORDS = 14
@@ -99,7 +99,17 @@ def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
             target.gender = target.gender or "f"
         if target.role is None:
             target.role = role_of(m.span(parsed))
-    return People(clusters)
+    return People([c for c in clusters if _is_introduced(c, parsed)])
+
+
+def _is_introduced(cluster: PersonCluster, parsed: ParsedArticle) -> bool:
+    """A one-word name is kept only when the article gives it a role or a voice: news
+    introduces people by full name, and lone capitalised words the model calls persons
+    are mostly titles, products and places ("Hey Jude", "Linux", "the Bernabeu")."""
+    if len(cluster.words) > 1 or cluster.role is not None:
+        return True
+    roots = [m.span(parsed).root for m in cluster.mentions]
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.lower_ in SPEECH_VERBS for t in roots)
 
 
 def _best_match(
