@@ -21,19 +21,13 @@ from rich.progress import Progress
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.extract import extract_many
+from generator.extract import extract_many, warm_up
 from generator.extract.document import body_layout
-from generator.extract.gazetteer import lookup
 from generator.extract.nlp import DEFAULT_MODEL, pipeline
 from generator.readers import find_sources, read_source
 
 DEFAULT_CORPUS = Path("../shared/corpus/bbc")
 CHUNK = 24  # articles per task: large enough for full model batches, small for balance
-
-
-def _warm(model: str) -> None:
-    pipeline(model)
-    lookup("London")  # builds the gazetteer once per worker
 
 
 def _work(paths: list[str], model: str) -> tuple[int, int]:
@@ -49,7 +43,7 @@ def run_ours(paths: list[Path], workers: int, model: str) -> tuple[float, int, i
     chunks = [[str(p) for p in paths[i:i + CHUNK]] for i in range(0, len(paths), CHUNK)]
     start = time.perf_counter()
     articles = words = 0
-    with ProcessPoolExecutor(workers, initializer=_warm, initargs=(model,)) as pool, \
+    with ProcessPoolExecutor(workers, initializer=warm_up, initargs=(model,)) as pool, \
             Progress() as progress:
         task = progress.add_task("extract", total=len(paths))
         for n, w in pool.map(_work, chunks, [model] * len(chunks)):

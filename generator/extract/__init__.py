@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
+from generator.extract import gazetteer
 from generator.extract.attributions import find_attributions
 from generator.extract.dates import find_dates
 from generator.extract.document import ParsedArticle, parse_many
@@ -33,7 +34,14 @@ from generator.models import Article, Briefing, Source
 # Bump when extraction changes, so re-ingest regenerates briefings made by an older one.
 EXTRACTOR_VERSION = "2"
 
-__all__ = ["EXTRACTOR_VERSION", "extract", "extract_many"]
+__all__ = ["EXTRACTOR_VERSION", "extract", "extract_many", "warm_up"]
+
+
+def warm_up(model: str = DEFAULT_MODEL) -> None:
+    """Load the model and build the gazetteer now: a worker pool's initializer, so the
+    first article a worker gets is not charged three seconds of loading."""
+    pipeline(model)
+    gazetteer.lookup("London")
 
 
 def extract(article: Article, briefing_id: str, model: str = DEFAULT_MODEL) -> Briefing:
