@@ -15,18 +15,19 @@ import os
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 import yaml
 
 from generator import store
-from generator.config import Project
+from generator.config import Project, Settings
 from generator.errors import GeneratorError
-from generator.extract import EXTRACTOR_VERSION, extract
+from generator.extract import EXTRACTOR_VERSION, extract, extract_many, warm_up
 from generator.files import write_atomic
 from generator.ids import source_key
 from generator.merge import reconcile
-from generator.models import Briefing, Problem
+from generator.models import Article, Briefing, Problem
 from generator.readers import find_sources, read_source
 
 Progress = Callable[[int], None]
@@ -87,7 +88,7 @@ def ingest(
     jobs = _plan(project, find_sources(list(paths)), known, shas, report, bool(overwrite))
     if on_total:
         on_total(len(jobs))
-    results = sorted(_run(jobs, known, project.settings.workers, on_advance), key=lambda r: r.label)
+    results = sorted(_run(jobs, known, project.settings, on_advance), key=lambda r: r.label)
     for result in results:
         report.unchanged += result.unchanged
         if result.problem:
@@ -166,53 +167,83 @@ def _plan(
 
 
 _KNOWN: dict[str, Known] = {}
+BATCH = 8  # sources a worker takes at once: one nlp.pipe stream per batch
 
 
 def _run(
-    jobs: list[Job], known: dict[str, Known], workers: int | None, on_advance: Progress | None
+    jobs: list[Job], known: dict[str, Known], settings: Settings, on_advance: Progress | None
 ) -> Iterator[JobResult]:
     global _KNOWN
     _KNOWN = known
-    workers = workers or os.cpu_count() or 1
+    batches = [jobs[i : i + BATCH] for i in range(0, len(jobs), BATCH)]
+    workers = settings.workers or os.cpu_count() or 1
     if workers == 1 or len(jobs) < MIN_PARALLEL_JOBS:
-        results: Iterable[JobResult] = map(_process, jobs)
-        for result in results:
+        results: Iterable[list[JobResult]] = (_process(b, settings.spacy_model) for b in batches)
+        for batch in results:
             if on_advance:
-                on_advance(1)
-            yield result
+                on_advance(len(batch))
+            yield from batch
         return
-    context = multiprocessing.get_context("fork")  # workers inherit _KNOWN and any loaded model
+    warm_up(settings.spacy_model)  # loaded once here; forked workers share it
+    context = multiprocessing.get_context("fork")  # workers inherit _KNOWN and the model
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for result in pool.map(_process, jobs, chunksize=4):
+        for batch in pool.map(_process, batches, repeat(settings.spacy_model)):
             if on_advance:
-                on_advance(1)
-            yield result
+                on_advance(len(batch))
+            yield from batch
 
 
-def _process(job: Job) -> JobResult:
-    """Read one source and draft a briefing for each new or changed article in it."""
-    result = JobResult(job.label)
-    try:
-        for article in read_source(job.path, job.label, job.max_bytes):
-            key = source_key(article)
-            current = _KNOWN.get(key)
+def _process(jobs: list[Job], model: str) -> list[JobResult]:
+    """Read a batch of sources and draft a briefing for each new or changed article."""
+    results: list[JobResult] = []
+    pending: list[tuple[JobResult, str, Article, str | None]] = []
+    for job in jobs:
+        result = JobResult(job.label)
+        results.append(result)
+        try:
+            articles = read_source(job.path, job.label, job.max_bytes)
+        except GeneratorError as err:
+            result.problem = Problem(err.path or job.label, err.message)
+            continue
+        except Exception as err:  # a bug must not stop the other files; say where it happened
+            result.problem = Problem(job.label, f"internal error while reading: {_name(err)}")
+            continue
+        for article in articles:
+            current = _KNOWN.get(key := source_key(article))
             if (
                 not job.force
                 and current
                 and current.sha256 == article.sha256
-                and current.version == EXTRACTOR_VERSION
+                and (current.version == EXTRACTOR_VERSION)
             ):
                 result.unchanged += 1
-                continue
-            draft = extract(article, current.id if current else None)
-            result.briefings.append((key, store.stamp(draft, EXTRACTOR_VERSION)))
-    except GeneratorError as err:
-        result.problem = Problem(err.path or job.label, err.message)
-    except Exception as err:  # a bug must not stop the other files; say where it happened
-        result.problem = Problem(
-            job.label, f"internal error while reading: {type(err).__name__}: {err}"
-        )
-    return result
+            else:
+                pending.append((result, key, article, current.id if current else None))
+    _extract(pending, model)
+    return results
+
+
+def _extract(pending: list[tuple[JobResult, str, Article, str | None]], model: str) -> None:
+    """All articles of a batch in one stream; if one fails, each again on its own, so
+    the failure is reported against its own file and the others still get drafts."""
+    try:
+        drafts = list(extract_many([p[2] for p in pending], [p[3] for p in pending], model=model))
+    except Exception:
+        drafts = []
+    for i, (result, key, article, known_id) in enumerate(pending):
+        try:
+            draft = drafts[i] if drafts else extract(article, known_id, model=model)
+        except GeneratorError as err:
+            result.problem = Problem(err.path or result.label, err.message)
+            continue
+        except Exception as err:
+            result.problem = Problem(result.label, f"internal error in extraction: {_name(err)}")
+            continue
+        result.briefings.append((key, store.stamp(draft, EXTRACTOR_VERSION)))
+
+
+def _name(err: Exception) -> str:
+    return f"{type(err).__name__}: {err}"
 
 
 def _write(

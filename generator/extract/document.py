@@ -1,0 +1,94 @@
+"""The parsed article every extractor reads: one spaCy Doc per body paragraph.
+
+Headings are never given to the model (it tags heading lines as organisations);
+each paragraph keeps its 1-based section and paragraph numbers, the locators a
+briefing records. The dateline ("Seoul: ") is parsed with its paragraph but its
+characters are known, so extractors can skip it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from generator.extract.sections import sections_of
+from generator.models import Article, Section
+from generator.readers.dateline import find_dateline
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int  # position among the article's body paragraphs, 0-based
+    section: int  # 1-based, into briefing.sections
+    paragraph: int  # 1-based, within its section
+    doc: Doc
+    sents: tuple[Span, ...]  # computed once: spaCy rebuilds them on every `doc.sents`
+    skip_chars: int = 0  # characters of a dateline at the start
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    article: Article
+    sections: list[Section]
+    paragraphs: list[Paragraph]
+
+
+def body_layout(article: Article) -> list[tuple[int, int, str]]:
+    """(section, paragraph, text) of each body paragraph, numbered as `sections_of` does."""
+    out: list[tuple[int, int, str]] = []
+    section, paragraph, started = 1, 0, False
+    for block in article.blocks:
+        if block.kind == "heading":
+            if started:
+                section += 1
+            started, paragraph = True, 0
+        else:
+            started = True
+            paragraph += 1
+            out.append((section, paragraph, block.text))
+    return out
+
+
+def parse_many(
+    articles: Iterable[Article], nlp: Language, chunk: int = 16
+) -> Iterator[ParsedArticle]:
+    """Parse articles `chunk` at a time with one `nlp.pipe` call over all their
+    paragraphs, which keeps the model's batches full instead of paying its
+    overhead per article."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == chunk:
+            yield from _parse_batch(batch, nlp)
+            batch = []
+    if batch:
+        yield from _parse_batch(batch, nlp)
+
+
+def _parse_batch(batch: list[Article], nlp: Language) -> Iterator[ParsedArticle]:
+    layouts = [body_layout(article) for article in batch]
+    texts = [text for layout in layouts for _, _, text in layout]
+    docs = list(nlp.pipe(texts, batch_size=max(len(texts), 1)))
+    start = 0
+    for article, layout in zip(batch, layouts, strict=True):
+        yield _assemble(article, layout, docs[start:start + len(layout)])
+        start += len(layout)
+
+
+def _assemble(
+    article: Article, layout: list[tuple[int, int, str]], docs: list[Doc]
+) -> ParsedArticle:
+    paragraphs = []
+    for index, ((section, number, text), doc) in enumerate(zip(layout, docs, strict=True)):
+        skip = 0
+        if index == 0 and (found := find_dateline(text)):
+            skip = found.length
+        paragraphs.append(Paragraph(index, section, number, doc, tuple(doc.sents), skip))
+    return ParsedArticle(article, sections_of(article), paragraphs)

