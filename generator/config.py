@@ -77,6 +77,8 @@ class Project:
     settings: Settings
     markdown_extensions: tuple[str, ...] = MKDOCS_BUILTIN_EXTENSIONS
     markdown_configs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    site_url: str | None = None
+    directory_urls: bool = True  # MkDocs' use_directory_urls: how page URLs look
 
     @property
     def config_file(self) -> Path:
@@ -143,6 +145,8 @@ def load_project(start: Path | None = None) -> Project:
         settings=settings,
         markdown_extensions=extensions,
         markdown_configs=configs,
+        site_url=str(raw["site_url"]) if raw.get("site_url") else None,
+        directory_urls=raw.get("use_directory_urls") is not False,
     )
 
 

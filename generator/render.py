@@ -22,11 +22,21 @@ import jinja2
 from markupsafe import Markup
 
 from generator import store, workflow
+from generator.catalog import (
+    briefing_path,
+    build_catalog,
+    country_name,
+    dossier_path,
+    name_slug,
+    place_slug,
+)
 from generator.config import Project
 from generator.errors import BuildError, GeneratorError
 from generator.escape import md_finalize, md_text, safe_url, url_attr
+from generator.feed import FEED_FILE, atom_feed
 from generator.files import write_if_changed
-from generator.models import Briefing, Problem
+from generator.models import Briefing, Locator, Problem
+from generator.pages import month_name, site_pages
 
 BUILTIN_TEMPLATES = Path(str(resources.files("generator") / "templates"))
 MARKER = ".generated-by-briefing"
@@ -58,6 +68,11 @@ def environment(project: Project) -> jinja2.Environment:
     env.filters["link"] = external_link
     env.filters["date"] = _format_date
     env.globals["href"] = href
+    env.globals["dossier"] = dossier
+    env.globals["anchor"] = anchor
+    env.globals["briefing_path"] = briefing_path
+    env.globals["country_name"] = country_name
+    env.globals["month_name"] = month_name
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": True}
     return env
 
@@ -75,6 +90,28 @@ def href(context: jinja2.runtime.Context, target: str) -> Markup:
     """A link target from the page being rendered (`page`) to another page of the site."""
     here = posixpath.dirname(context["page"])
     return Markup(quote(posixpath.relpath(target, here or "."), safe="/#.-_~"))
+
+
+def dossier(kind: str, name: str, country: str | None = None) -> str:
+    """The page of a person, organisation, place, tag or country named on a page."""
+    if kind == "place":
+        return dossier_path(kind, place_slug(name, country))
+    if kind in ("tag", "country"):
+        return dossier_path(kind, name.lower())
+    return dossier_path(kind, name_slug(name))
+
+
+def anchor(briefing: Briefing, locator: Locator) -> str | None:
+    """The id of the paragraph (or section) a finding comes from, or None when the
+    locator is empty or points past the article, so no page links to nowhere."""
+    if locator.section is None or locator.section > len(briefing.sections):
+        return None
+    section = briefing.sections[locator.section - 1]
+    if locator.paragraph is None:
+        return f"s{locator.section}" if section.heading else f"s{locator.section}-p1"
+    if locator.paragraph > len(section.paragraphs):
+        return None
+    return f"s{locator.section}-p{locator.paragraph}"
 
 
 def _format_date(value: dt.date | None) -> str:
@@ -102,27 +139,18 @@ def load_briefings(project: Project) -> tuple[list[Briefing], list[Problem]]:
     return briefings, problems
 
 
-def newest_first(briefings: list[Briefing]) -> list[Briefing]:
-    return sorted(
-        briefings, key=lambda b: (b.published or dt.date.min, b.title, b.id), reverse=True
-    )
-
-
 def pages(project: Project, briefings: list[Briefing]) -> dict[str, str]:
     """Every page of the site: path under the docs folder -> Markdown."""
-    env = environment(project)
-    ordered = newest_first(briefings)
-    site = {"name": project.site_name}
-    out: dict[str, str] = {
-        "index.md": env.get_template("home.md.j2").render(
-            page="index.md", site=site, briefings=ordered
-        ),
-    }
-    template = env.get_template("briefing.md.j2")
-    for briefing in ordered:
-        page = f"briefings/{briefing.id}.md"
-        out[page] = template.render(page=page, site=site, b=briefing)
-    return out
+    return site_pages(environment(project), build_catalog(briefings), {"name": project.site_name})
+
+
+def feed(project: Project, briefings: list[Briefing]) -> bytes:
+    def url(briefing_id: str) -> str:
+        page = f"briefings/{briefing_id}"
+        return f"{page}/" if project.directory_urls else f"{page}.html"
+
+    ids = {b.id: url(b.id) for b in briefings}
+    return atom_feed(briefings, project.site_name, project.site_url, ids)
 
 
 def render(project: Project, preview: bool = False) -> RenderReport:
@@ -141,6 +169,8 @@ def render(project: Project, preview: bool = False) -> RenderReport:
     for rel, text in produced.items():
         if write_if_changed(docs / rel, text.encode("utf-8")):
             report.changed += 1
+    if write_if_changed(docs / FEED_FILE, feed(project, briefings)):
+        report.changed += 1
     report.pages = len(produced)
     report.removed = _remove_stale(docs, set(produced))
     _copy_assets(docs)

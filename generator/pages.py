@@ -1,0 +1,120 @@
+"""Every page of the site, as Markdown: which template renders which page, with what.
+
+One function per kind of page; each returns {path under the docs folder: Markdown}.
+Each page is rendered once from the catalogue, so the work (and the site) grows
+with the number of briefings and of the names they mention, never with their
+square: a dossier lists only the briefings that name it, the home page only the
+latest ones, and the archive one month per page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+
+import jinja2
+
+from generator.catalog import UNDATED, Catalog, Entry, briefing_path
+
+HOME_LATEST = 20
+KIND_LABELS = {
+    "person": "Person",
+    "organization": "Organisation",
+    "place": "Place",
+    "tag": "Tag",
+    "country": "Country",
+}
+INDEX_PAGES = {  # kind -> (page, title)
+    "person": ("people.md", "People"),
+    "organization": ("organizations.md", "Organisations"),
+    "place": ("places.md", "Places"),
+    "country": ("countries.md", "Countries"),
+    "tag": ("tags.md", "Tags"),
+}
+
+Pages = dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """An entry in an A-Z list, with the letter it is filed under."""
+
+    initial: str
+    entry: Entry
+
+
+def month_name(month: str) -> str:
+    if month == UNDATED:
+        return "Undated"
+    return f"{dt.date.fromisoformat(month + '-01'):%B %Y}"
+
+
+def site_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -> Pages:
+    out: Pages = {}
+    out |= home_page(env, catalog, site)
+    out |= briefing_pages(env, catalog, site)
+    out |= archive_pages(env, catalog, site)
+    out |= dossier_pages(env, catalog, site)
+    out |= index_pages(env, catalog, site)
+    return out
+
+
+def home_page(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -> Pages:
+    template = env.get_template("home.md.j2")
+    return {
+        "index.md": template.render(
+            page="index.md", site=site, briefings=catalog.briefings, latest=HOME_LATEST
+        )
+    }
+
+
+def briefing_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -> Pages:
+    template = env.get_template("briefing.md.j2")
+    out: Pages = {}
+    for briefing in catalog.briefings:
+        page = briefing_path(briefing.id)
+        out[page] = template.render(page=page, site=site, b=briefing)
+    return out
+
+
+def archive_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -> Pages:
+    undated = len(catalog.months.get(UNDATED, []))
+    out: Pages = {
+        "archive.md": env.get_template("archive.md.j2").render(
+            page="archive.md", site=site, years=catalog.years(), undated=undated
+        )
+    }
+    template = env.get_template("month.md.j2")
+    for month, briefings in catalog.months.items():
+        page = f"archive/{month}.md"
+        title = month_name(month)
+        out[page] = template.render(page=page, site=site, title=title, briefings=briefings)
+    return out
+
+
+def dossier_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -> Pages:
+    template = env.get_template("dossier.md.j2")
+    out: Pages = {}
+    for kind, entries in catalog.entries.items():
+        label = KIND_LABELS[kind]
+        for entry in entries.values():
+            out[entry.path] = template.render(
+                page=entry.path, site=site, entry=entry, kind=kind, kind_label=label
+            )
+    return out
+
+
+def index_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -> Pages:
+    template = env.get_template("entries.md.j2")
+    out: Pages = {}
+    for kind, (page, title) in INDEX_PAGES.items():
+        listed = [Listed(_initial(e.name), e) for e in catalog.sorted_entries(kind)]
+        out[page] = template.render(page=page, site=site, title=title, entries=listed, kind=kind)
+    return out
+
+
+def _initial(name: str) -> str:
+    """The letter a name is filed under: accents dropped (É under E), "#" for the rest."""
+    first = unicodedata.normalize("NFKD", name.strip()[:1])[:1].upper()
+    return first if first.isalpha() else "#"
