@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator import store, workflow
 from generator.catalog import (
@@ -67,6 +67,7 @@ def environment(project: Project) -> jinja2.Environment:
     env.filters["md"] = md_text
     env.filters["link"] = external_link
     env.filters["date"] = _format_date
+    env.filters["yaml_string"] = yaml_string
     env.globals["href"] = href
     env.globals["dossier"] = dossier
     env.globals["anchor"] = anchor
@@ -75,6 +76,28 @@ def environment(project: Project) -> jinja2.Environment:
     env.globals["month_name"] = month_name
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": True}
     return env
+
+
+def yaml_string(value: object) -> Markup:
+    """A title for the page's YAML front matter. MkDocs themes put the title into
+    the HTML unescaped (the header, <title>), so it is HTML-escaped first: an article
+    headline must not become a script. Then it is written as a double-quoted YAML
+    scalar with everything outside printable ASCII escaped (YAML folds U+2028,
+    refuses C1 controls, has its own escape beyond U+FFFF), and so are the braces of
+    templates: no tool that templates Markdown finds `{{` in a title."""
+    return Markup('"' + "".join(map(_yaml_char, escape(str(value)))) + '"')
+
+
+def _yaml_char(ch: str) -> str:
+    if ch in _YAML_PLAIN:
+        return ch
+    if ch in '"\\':
+        return "\\" + ch
+    code = ord(ch)
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+_YAML_PLAIN = frozenset(chr(c) for c in range(0x20, 0x7F)) - set("{}<>&'%\"\\")
 
 
 def external_link(text: str, url: str | None) -> Markup:
@@ -88,8 +111,19 @@ def external_link(text: str, url: str | None) -> Markup:
 @jinja2.pass_context
 def href(context: jinja2.runtime.Context, target: str) -> Markup:
     """A link target from the page being rendered (`page`) to another page of the site."""
-    here = posixpath.dirname(context["page"])
-    return Markup(quote(posixpath.relpath(target, here or "."), safe="/#.-_~"))
+    return Markup(quote(relative(target, posixpath.dirname(context["page"])), safe="/#.-_~"))
+
+
+def relative(target: str, here: str) -> str:
+    """posixpath.relpath for the docs folder's own clean relative paths, without the
+    os.getcwd() and normalisation that relpath does on each of the site's many links."""
+    if not here:
+        return target
+    base, parts = here.split("/"), target.split("/")
+    common = 0
+    while common < min(len(base), len(parts) - 1) and base[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:])
 
 
 def dossier(kind: str, name: str, country: str | None = None) -> str:
@@ -167,9 +201,9 @@ def render(project: Project, preview: bool = False) -> RenderReport:
     docs = project.docs_dir
     _claim(docs)
     for rel, text in produced.items():
-        if write_if_changed(docs / rel, text.encode("utf-8")):
+        if write_if_changed(docs / rel, text.encode("utf-8"), durable=False):
             report.changed += 1
-    if write_if_changed(docs / FEED_FILE, feed(project, briefings)):
+    if write_if_changed(docs / FEED_FILE, feed(project, briefings), durable=False):
         report.changed += 1
     report.pages = len(produced)
     report.removed = _remove_stale(docs, set(produced))

@@ -1,0 +1,131 @@
+"""How the site build grows with the number of briefings, against a bare MkDocs build.
+
+    python benchmarks/build.py                 # N = 200 and 2,000
+    python benchmarks/build.py 200 2000 10000  # up to 10,000 (several minutes)
+
+For each N, in a scratch project: N briefings from ../shared/corpus/bbc (see
+corpus_briefings.py), then
+  render  - `briefing render` alone, from an empty docs folder;
+  build   - `mkdocs build` with our plugin, from empty docs and site folders (the
+            plugin renders, then MkDocs builds): what `briefing build` costs;
+  bare    - `mkdocs build` of the same Markdown without our plugin;
+and the ratio build/bare, the page count, the site size, the search index size
+against the article text it indexes. Every step runs in a fresh Python process,
+as a user would run it. Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_briefings import write_briefings
+
+REPO = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+
+@dataclass(slots=True)
+class Figures:
+    n: int
+    pages: int
+    text_mb: float
+    render_s: float
+    build_s: float
+    bare_s: float
+    site_mb: float
+    index_mb: float
+
+    @property
+    def ratio(self) -> float:
+        return self.build_s / self.bare_s
+
+
+def timed(*args: str, cwd: Path) -> float:
+    start = time.perf_counter()
+    env = os.environ | {"PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run([PYTHON, *args], cwd=cwd, check=True, env=env)
+    return time.perf_counter() - start
+
+
+def size_mb(path: Path) -> float:
+    if path.is_file():
+        return path.stat().st_size / 1e6
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def make_project(root: Path, n: int) -> int:
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    bare = re.sub(r"(?m)^\s*- briefing\b.*\n", "", config).replace(
+        "site_dir: site", "site_dir: site-bare"
+    )
+    (root / "mkdocs-bare.yml").write_text(bare, encoding="utf-8")
+    return write_briefings(root / "briefings", n)
+
+
+def measure(root: Path, n: int) -> Figures:
+    text = make_project(root, n)
+    render_s = timed("-m", "generator", "render", "-C", str(root), cwd=root)
+    shutil.rmtree(root / "rendered")
+    (root / "rendered").mkdir()  # MkDocs checks docs_dir before our plugin fills it
+    build_s = timed("-m", "mkdocs", "build", "-q", cwd=root)
+    bare_s = timed("-m", "mkdocs", "build", "-q", "-f", "mkdocs-bare.yml", cwd=root)
+    site = root / "site"
+    return Figures(
+        n=n,
+        pages=sum(1 for _ in (root / "rendered").rglob("*.md")),
+        text_mb=text / 1e6,
+        render_s=render_s,
+        build_s=build_s,
+        bare_s=bare_s,
+        site_mb=size_mb(site),
+        index_mb=size_mb(site / "search" / "search_index.json"),
+    )
+
+
+def report(f: Figures, smaller: Figures | None) -> None:
+    print(
+        f"N={f.n:,}: {f.pages:,} pages | render {f.render_s:.1f} s | "
+        f"build (render + MkDocs) {f.build_s:.1f} s | bare MkDocs {f.bare_s:.1f} s | "
+        f"ratio {f.ratio:.2f} | site {f.site_mb:.0f} MB | search index {f.index_mb:.1f} MB "
+        f"for {f.text_mb:.1f} MB of article text ({f.index_mb / f.text_mb:.2f}x)",
+        flush=True,
+    )
+    if smaller:
+        growth = f.build_s / smaller.build_s
+        print(
+            f"  {f.n / smaller.n:.1f}x the briefings of N={smaller.n:,}: "
+            f"{growth:.2f}x the build time, {f.site_mb / smaller.site_mb:.2f}x the site",
+            flush=True,
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[200, 2000])
+    parser.add_argument("--keep", type=Path, help="Build in this folder and keep it.")
+    args = parser.parse_args()
+    previous: Figures | None = None
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory(prefix=f"bench-{n}-") as scratch:
+            root = (args.keep / f"n{n}") if args.keep else Path(scratch)
+            if root.exists():
+                shutil.rmtree(root)
+            root.mkdir(parents=True)
+            figures = measure(root, n)
+        report(figures, previous)
+        previous = figures
+
+
+if __name__ == "__main__":
+    main()
