@@ -170,6 +170,9 @@ def build_command(
             help="Show drafts and briefings in review too, with a banner, in site-preview/.",
         ),
     ] = False,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="A site that works from file://, search included.")
+    ] = False,
     project_dir: ProjectOption = None,
 ) -> None:
     """Ingest what is new or changed in articles/, render, and build the site (approved
@@ -178,7 +181,7 @@ def build_command(
     try:
         with project_lock(project.root):
             report = run_ingest(project, [project.articles_dir], verbose)
-            warnings = build_site(project, preview=preview)
+            warnings = build_site(project, preview=preview, offline=offline)
     except GeneratorError as error:
         _fail(str(error))
     for warning in warnings:

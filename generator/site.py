@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +27,23 @@ class _Collector(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def build_site(project: Project, strict: bool = True, preview: bool = False) -> list[str]:
+OFFLINE_VARIABLE = "BRIEFING_OFFLINE"  # mkdocs.yml enables Material's offline plugin with it
+
+
+def build_site(
+    project: Project, strict: bool = True, preview: bool = False, offline: bool = False
+) -> list[str]:
     """Build `site/` with MkDocs (the briefing plugin renders first); return its warnings.
-    A preview shows drafts too, so it goes to its own folder, never to the public one."""
+    A preview shows drafts too, so it goes to its own folder, never to the public one.
+    `offline` makes a copy that works from the file system, search included: no
+    directory URLs, the search index as a script (Material's offline plugin)."""
     collector = _Collector()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collector)
     project.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs checks it before rendering
     try:
         site_dir = preview_dir(project) if preview else project.site_dir
-        config = load_config(str(project.config_file), strict=strict, site_dir=str(site_dir))
+        config = _load_config(project, strict, offline, site_dir)
         if preview:
             _plugin(config).config["preview"] = True
         mkdocs_build(config)
@@ -58,3 +66,17 @@ def _plugin(config: MkDocsConfig) -> Any:
             config.config_file_path, "a preview needs the briefing plugin in mkdocs.yml"
         )
     return plugin
+
+
+def _load_config(project: Project, strict: bool, offline: bool, site_dir: Path) -> MkDocsConfig:
+    """mkdocs.yml reads !ENV BRIEFING_OFFLINE when it is loaded; set it for that only."""
+    before = os.environ.get(OFFLINE_VARIABLE)
+    if offline:
+        os.environ[OFFLINE_VARIABLE] = "true"
+    try:
+        return load_config(str(project.config_file), strict=strict, site_dir=str(site_dir))
+    finally:
+        if before is None:
+            os.environ.pop(OFFLINE_VARIABLE, None)
+        else:
+            os.environ[OFFLINE_VARIABLE] = before

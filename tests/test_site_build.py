@@ -134,13 +134,11 @@ def test_search_indexes_briefings_by_text_and_names_only(built: tuple[Briefing, 
     assert index["config"]["fields"]["title"]["boost"] > index["config"]["fields"]["text"]["boost"]
 
 
-def test_offline_build_searches_from_the_file_system(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_offline_build_searches_from_the_file_system(tmp_path: Path) -> None:
     project = make_project(tmp_path / "offline", {SEED.name: SEED.read_bytes()})
     reviewed_seed(project)
-    monkeypatch.setitem(os.environ, "BRIEFING_OFFLINE", "true")
-    build_site(project, strict=True)
+    build_site(project, strict=True, offline=True)
+    assert "BRIEFING_OFFLINE" not in os.environ
     site = project.site_dir
     assert (
         (site / "search" / "search_index.js")

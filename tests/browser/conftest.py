@@ -1,0 +1,79 @@
+"""Browser fixtures: the built seed site served on 127.0.0.1, and Debian's chromium.
+
+Playwright drives the system's /usr/bin/chromium (installed by `scripts/setup --dev`);
+it never downloads a browser of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from generator.models import Briefing
+from generator.site import build_site
+from tests.conftest import REPO, SEED, make_project
+from tests.sitekit import reviewed_seed
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+ARTIFACTS = REPO / "test-artifacts"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Briefing, Path]:
+    project = make_project(tmp_path_factory.mktemp("browser"), {SEED.name: SEED.read_bytes()})
+    seed = reviewed_seed(project)
+    build_site(project)
+    return seed, project.site_dir
+
+
+@pytest.fixture(scope="session")
+def server(seed_site: tuple[Briefing, Path]) -> Iterator[str]:
+    """The built site over HTTP on 127.0.0.1, in a thread; yields its base URL."""
+    handler = functools.partial(QuietHandler, directory=str(seed_site[1]))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    thread.join()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
