@@ -160,10 +160,15 @@ def load_briefings(project: Project) -> tuple[list[Briefing], list[Problem]]:
         try:
             briefing = store.load(path)
         except GeneratorError as err:
-            problems.append(Problem(
-                path, err.message, line=getattr(err, "line", None),
-                column=getattr(err, "column", None), field=getattr(err, "field", None),
-            ))
+            problems.append(
+                Problem(
+                    path,
+                    err.message,
+                    line=getattr(err, "line", None),
+                    column=getattr(err, "column", None),
+                    field=getattr(err, "field", None),
+                )
+            )
             continue
         if briefing.id in ids:
             problems.append(Problem(path, f"duplicate id {briefing.id!r}; skipped", field="id"))
@@ -200,13 +205,13 @@ def render(project: Project, preview: bool = False) -> RenderReport:
         raise BuildError(f"{where}:{line}" if line else where, f"template error: {err}") from None
     docs = project.docs_dir
     _claim(docs)
-    for rel, text in produced.items():
-        if write_if_changed(docs / rel, text.encode("utf-8"), durable=False):
+    files = {rel: text.encode("utf-8") for rel, text in produced.items()}
+    files[FEED_FILE] = feed(project, briefings)
+    for rel, data in files.items():
+        if write_if_changed(docs / rel, data, durable=False):
             report.changed += 1
-    if write_if_changed(docs / FEED_FILE, feed(project, briefings), durable=False):
-        report.changed += 1
-    report.pages = len(produced)
-    report.removed = _remove_stale(docs, set(produced))
+    report.pages = len(files)
+    report.removed = _remove_stale(docs, set(files))
     _copy_assets(docs)
     return report
 
