@@ -1,0 +1,79 @@
+"""How long a reader waits for Material's search on a built site.
+
+    python benchmarks/search.py SITE_DIR [QUERY ...]
+
+Serves SITE_DIR on 127.0.0.1, opens it in Debian's chromium (through Playwright),
+types each query into the search box as soon as the page has loaded and prints
+the time from typing to the first result. The first query also pays for loading
+the index and building it in the browser (Material builds its lunr index in a web
+worker on every page load), which is what grows with the number of briefings.
+Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# Not benchmarks/ first on the path: benchmarks/html.py would shadow the standard
+# library's html module, which http.server imports.
+sys.path[0] = str(Path(__file__).resolve().parent.parent)
+
+import argparse  # noqa: E402
+import functools  # noqa: E402
+import http.server  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(Quiet, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}/"
+
+
+def measure(url: str, queries: list[str]) -> None:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        start = time.perf_counter()
+        page.goto(url, wait_until="load")
+        print(f"page load {time.perf_counter() - start:.2f} s", flush=True)
+        box = page.locator("input.md-search__input")
+        for query in queries:
+            box.fill("")
+            start = time.perf_counter()
+            box.click()
+            box.press_sequentially(query)
+            page.locator(".md-search-result__item").first.wait_for(timeout=300_000)
+            print(f"{query!r}: first result after {time.perf_counter() - start:.2f} s", flush=True)
+        browser.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("site", type=Path)
+    parser.add_argument("queries", nargs="*", default=["Blair", "Vladivostok", "election"])
+    args = parser.parse_args()
+    index = args.site / "search" / "search_index.json"
+    print(f"search index {index.stat().st_size / 1e6:.1f} MB", flush=True)
+    httpd, url = serve(args.site)
+    try:
+        measure(url, args.queries)
+    finally:
+        httpd.shutdown()
+
+
+if __name__ == "__main__":
+    main()
