@@ -71,6 +71,7 @@ def environment(project: Project) -> jinja2.Environment:
     env.globals["href"] = href
     env.globals["dossier"] = dossier
     env.globals["anchor"] = anchor
+    env.globals["article_text"] = article_text
     env.globals["briefing_path"] = briefing_path
     env.globals["country_name"] = country_name
     env.globals["month_name"] = month_name
@@ -133,6 +134,11 @@ def dossier(kind: str, name: str, country: str | None = None) -> str:
     if kind in ("tag", "country"):
         return dossier_path(kind, name.lower())
     return dossier_path(kind, name_slug(name))
+
+
+def article_text(briefing: Briefing) -> str:
+    """The article's words in lower case, for templates to ask whether it names something."""
+    return " ".join(p for s in briefing.sections for p in s.paragraphs).lower()
 
 
 def anchor(briefing: Briefing, locator: Locator) -> str | None:

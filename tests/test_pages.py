@@ -49,7 +49,8 @@ def test_briefing_page_shows_every_part(seed_pages: tuple[Briefing, dict[str, st
         "(confidence: moderate)",
         "## Quotes",
         "White House National Security Council spokeswoman",
-        "[Kim Jong Un](../people/kim-jong-un.md)<span data-search-exclude> (North Korean leader)",
+        "[Kim Jong Un](../people/kim-jong-un.md)</span>"
+        "<span data-search-exclude> (North Korean leader)",
         "[Vladivostok](../places/vladivostok-ru.md)",
         "([Russian Federation](../countries/ru.md))</span>",
         "[arms-trade](../tags/arms-trade.md)",
