@@ -9,8 +9,9 @@ corpus_briefings.py), then
   build   - `mkdocs build` with our plugin, from empty docs and site folders (the
             plugin renders, then MkDocs builds): what `briefing build` costs;
   bare    - `mkdocs build` of the same Markdown without our plugin;
-and the ratio build/bare, the page count, the site size, the search index size
-against the article text it indexes. Every step runs in a fresh Python process,
+and the ratio build/bare (CPU time, and wall-clock time in brackets: on a shared
+machine the wall clock counts others' work too), the page count, the site size, the
+search index size against the article text it indexes. Every step runs in a fresh Python process,
 as a user would run it; `--repeat 3` keeps the best of three runs of each, which
 steadies the figures on a busy machine. Figures are printed, never asserted.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -42,22 +44,34 @@ class Figures:
     n: int
     pages: int
     text_mb: float
-    render_s: float
-    build_s: float
-    bare_s: float
+    render: Timing
+    build: Timing
+    bare: Timing
     site_mb: float
     index_mb: float
 
-    @property
-    def ratio(self) -> float:
-        return self.build_s / self.bare_s
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """Wall-clock and CPU seconds (user + system) of one step. On a shared machine
+    the wall clock also counts other people's work; the CPU time is the step's own."""
+
+    wall: float
+    cpu: float
+
+    def best(self, other: Timing | None) -> Timing:
+        return self if other is None or self.cpu < other.cpu else other
 
 
-def timed(*args: str, cwd: Path) -> float:
+def timed(*args: str, cwd: Path) -> Timing:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     env = os.environ | {"PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1"}
     subprocess.run([PYTHON, *args], cwd=cwd, check=True, env=env)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Timing(wall, cpu)
 
 
 def size_mb(path: Path) -> float:
@@ -77,25 +91,25 @@ def make_project(root: Path, n: int) -> int:
 
 
 def measure(root: Path, n: int, repeat: int) -> Figures:
-    """Each timing is the best of `repeat` runs: on a shared machine the other load
-    only ever adds time, so the minimum is the closest to the cost itself."""
+    """Each timing is the best of `repeat` runs (by CPU time): on a shared machine the
+    other load only ever adds time, so the minimum is the closest to the cost itself."""
     text = make_project(root, n)
-    render_s = build_s = bare_s = float("inf")
+    render = build = bare = None
     for _ in range(repeat):
         _empty(root / "rendered")
-        render_s = min(render_s, timed("-m", "generator", "render", "-C", str(root), cwd=root))
+        render = timed("-m", "generator", "render", "-C", str(root), cwd=root).best(render)
         _empty(root / "rendered")
-        build_s = min(build_s, timed("-m", "mkdocs", "build", "-q", cwd=root))
-        bare = timed("-m", "mkdocs", "build", "-q", "-f", "mkdocs-bare.yml", cwd=root)
-        bare_s = min(bare_s, bare)
+        build = timed("-m", "mkdocs", "build", "-q", cwd=root).best(build)
+        bare = timed("-m", "mkdocs", "build", "-q", "-f", "mkdocs-bare.yml", cwd=root).best(bare)
+    assert render and build and bare
     site = root / "site"
     return Figures(
         n=n,
         pages=sum(1 for _ in (root / "rendered").rglob("*.md")),
         text_mb=text / 1e6,
-        render_s=render_s,
-        build_s=build_s,
-        bare_s=bare_s,
+        render=render,
+        build=build,
+        bare=bare,
         site_mb=size_mb(site),
         index_mb=size_mb(site / "search" / "search_index.json"),
     )
@@ -108,18 +122,23 @@ def _empty(docs: Path) -> None:
 
 
 def report(f: Figures, smaller: Figures | None) -> None:
+    def pair(t: Timing) -> str:
+        return f"{t.cpu:.1f} ({t.wall:.1f})"
+
+    ratio = f"{f.build.cpu / f.bare.cpu:.2f} ({f.build.wall / f.bare.wall:.2f})"
     print(
-        f"N={f.n:,}: {f.pages:,} pages | render {f.render_s:.1f} s | "
-        f"build (render + MkDocs) {f.build_s:.1f} s | bare MkDocs {f.bare_s:.1f} s | "
-        f"ratio {f.ratio:.2f} | site {f.site_mb:.0f} MB | search index {f.index_mb:.1f} MB "
+        f"N={f.n:,}: {f.pages:,} pages | CPU s (wall s): render {pair(f.render)} | "
+        f"build = render + MkDocs {pair(f.build)} | bare MkDocs {pair(f.bare)} | "
+        f"build/bare {ratio} | site {f.site_mb:.0f} MB | search index {f.index_mb:.1f} MB "
         f"for {f.text_mb:.1f} MB of article text ({f.index_mb / f.text_mb:.2f}x)",
         flush=True,
     )
     if smaller:
-        growth = f.build_s / smaller.build_s
         print(
             f"  {f.n / smaller.n:.1f}x the briefings of N={smaller.n:,}: "
-            f"{growth:.2f}x the build time, {f.site_mb / smaller.site_mb:.2f}x the site",
+            f"{f.build.cpu / smaller.build.cpu:.2f}x the build CPU time "
+            f"({f.build.wall / smaller.build.wall:.2f}x wall), "
+            f"{f.site_mb / smaller.site_mb:.2f}x the site",
             flush=True,
         )
 
