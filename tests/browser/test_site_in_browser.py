@@ -39,9 +39,9 @@ def test_home_loads_without_errors_or_other_hosts(page: Page, server: str, artif
     errors, requests = watch(page)
     page.goto(server, wait_until="networkidle")
     expect(page.locator("h1")).to_have_text("Daily Brief")
+    page.screenshot(path=str(artifacts / "home.png"), full_page=True)
     search(page, "Seoul")  # starts the search worker and loads the index, too
     expect(page.locator(".md-search-result__item").first).to_be_visible()
-    page.screenshot(path=str(artifacts / "home.png"), full_page=True)
     assert errors == []
     hosts = {urlsplit(url).netloc for url in requests if not url.startswith(("data:", "blob:"))}
     assert hosts == {urlsplit(server).netloc}, requests
