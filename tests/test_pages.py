@@ -13,7 +13,8 @@ from generator.catalog import build_catalog, name_slug, place_slug
 from generator.config import Project
 from generator.feed import ATOM, atom_feed
 from generator.models import Briefing, Locator, Person, Place, Quote, Section, Source, Status
-from generator.render import anchor, pages, relative, render
+from generator.render import pages, render
+from generator.template_helpers import anchor, relative
 from tests.sitekit import reviewed_seed
 
 SHA = "0" * 64

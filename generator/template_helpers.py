@@ -1,0 +1,97 @@
+"""What templates can call besides their data: links between pages, anchors into an
+article, values for the front matter, dates. Each returns Markup only when its
+output is safe by construction (a path made of slugs, an escaped value), so the
+escaping `finalize` of the environment still covers everything else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from urllib.parse import quote
+
+import jinja2
+from markupsafe import Markup, escape
+
+from generator.catalog import dossier_path, name_slug, place_slug
+from generator.escape import md_text, safe_url, url_attr
+from generator.models import Briefing, Locator
+
+
+def yaml_string(value: object) -> Markup:
+    """A title for the page's YAML front matter. MkDocs themes put the title into
+    the HTML unescaped (the header, <title>), so it is HTML-escaped first: an article
+    headline must not become a script. Then it is written as a double-quoted YAML
+    scalar with everything outside printable ASCII escaped (YAML folds U+2028,
+    refuses C1 controls, has its own escape beyond U+FFFF), and so are the braces of
+    templates: no tool that templates Markdown finds `{{` in a title."""
+    return Markup('"' + "".join(map(_yaml_char, escape(str(value)))) + '"')
+
+
+def _yaml_char(ch: str) -> str:
+    if ch in _YAML_PLAIN:
+        return ch
+    if ch in '"\\':
+        return "\\" + ch
+    code = ord(ch)
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+_YAML_PLAIN = frozenset(chr(c) for c in range(0x20, 0x7F)) - set("{}<>&'%\"\\")
+
+
+def external_link(text: str, url: str | None) -> Markup:
+    """A link to an outside page, or plain text when the URL is not plain http(s)."""
+    safe = safe_url(url)
+    if safe is None:
+        return md_text(text)
+    return Markup(f"[{md_text(text)}](<{url_attr(safe)}>)")
+
+
+@jinja2.pass_context
+def href(context: jinja2.runtime.Context, target: str) -> Markup:
+    """A link target from the page being rendered (`page`) to another page of the site."""
+    return Markup(quote(relative(target, posixpath.dirname(context["page"])), safe="/#.-_~"))
+
+
+def relative(target: str, here: str) -> str:
+    """posixpath.relpath for the docs folder's own clean relative paths, without the
+    os.getcwd() and normalisation that relpath does on each of the site's many links."""
+    if not here:
+        return target
+    base, parts = here.split("/"), target.split("/")
+    common = 0
+    while common < min(len(base), len(parts) - 1) and base[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:])
+
+
+def dossier(kind: str, name: str, country: str | None = None) -> str:
+    """The page of a person, organisation, place, tag or country named on a page."""
+    if kind == "place":
+        return dossier_path(kind, place_slug(name, country))
+    if kind in ("tag", "country"):
+        return dossier_path(kind, name.lower())
+    return dossier_path(kind, name_slug(name))
+
+
+def article_text(briefing: Briefing) -> str:
+    """The article's words in lower case, for templates to ask whether it names something."""
+    return " ".join(p for s in briefing.sections for p in s.paragraphs).lower()
+
+
+def anchor(briefing: Briefing, locator: Locator) -> str | None:
+    """The id of the paragraph (or section) a finding comes from, or None when the
+    locator is empty or points past the article, so no page links to nowhere."""
+    if locator.section is None or locator.section > len(briefing.sections):
+        return None
+    section = briefing.sections[locator.section - 1]
+    if locator.paragraph is None:
+        return f"s{locator.section}" if section.heading else f"s{locator.section}-p1"
+    if locator.paragraph > len(section.paragraphs):
+        return None
+    return f"s{locator.section}-p{locator.paragraph}"
+
+
+def format_date(value: dt.date | None) -> str:
+    return f"{value:%-d %B %Y}" if value else ""
