@@ -6,10 +6,11 @@ lxml-based machinery for the same output). Article text may hold characters that
 XML 1.0 forbids (control codes from a bad encoding); they are dropped, so a
 single odd article never makes the whole feed unreadable.
 
-Only approved and published briefings enter the feed, whatever the site shows
-(a preview build shows drafts; its feed still does not). Entry ids are derived
-from briefing ids, so they never change between builds, and nothing in the feed
-depends on the clock: the same briefings give a byte-identical feed.
+Only public briefings (approved and published, `workflow.PUBLIC`) enter the feed,
+whatever the site shows: a preview build shows drafts, its feed still does not.
+Entry ids are derived from briefing ids, so they never change between builds, and
+nothing in the feed depends on the clock: the same briefings give a byte-identical
+feed.
 """
 
 from __future__ import annotations
@@ -21,12 +22,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
 from generator.catalog import newest_first
-from generator.models import Briefing, Status
+from generator.models import Briefing
+from generator.workflow import PUBLIC
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_FILE = "feed.xml"
 FEED_SIZE = 50
-FEED_STATUSES = frozenset({Status.approved, Status.published})
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _EPOCH = dt.date(1970, 1, 1)
 
@@ -56,7 +57,7 @@ def atom_feed(
 ) -> bytes:
     """The feed as bytes. `page_url` maps a briefing id to its page's URL relative to
     the site root; with `site_url` the links are absolute, as feed readers prefer."""
-    chosen = [b for b in newest_first(briefings) if b.status in FEED_STATUSES][:size]
+    chosen = [b for b in newest_first(briefings) if b.status in PUBLIC][:size]
     base = (site_url or "").rstrip("/") + "/" if site_url else ""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")

@@ -81,6 +81,8 @@ def reviewed(briefing: Briefing) -> Briefing:
                 why_it_matters="Arms from Pyongyang could prolong the war in Ukraine.",
                 assessment="Likely; the visit fits months of signals.",
                 confidence="moderate",
+                reviewers=["Desk editor"],
+                approved=dt.date(2023, 9, 6),
             ),
         }
     )
