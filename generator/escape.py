@@ -34,7 +34,7 @@ def md_text(value: object) -> Markup:
         return Markup("")
     first = text[0]
     head = f"&#{ord(first)};" if first in _ALWAYS or first in _LINE_START else first
-    digits = _leading_digits(text)
+    digits = _leading_digits(text) if first.isdigit() else 0
     if digits and digits < len(text) and text[digits] in ".)":
         # The '.' in '1986. A year' would open an ordered list at line start.
         dot = f"&#{ord(text[digits])};"

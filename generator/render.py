@@ -33,6 +33,7 @@ from generator.template_helpers import (
     external_link,
     format_date,
     href,
+    name_link,
     yaml_string,
 )
 
@@ -70,6 +71,7 @@ def environment(project: Project) -> jinja2.Environment:
     env.globals["dossier"] = dossier
     env.globals["anchor"] = anchor
     env.globals["article_text"] = article_text
+    env.globals["name_link"] = name_link
     env.globals["briefing_path"] = briefing_path
     env.globals["country_name"] = country_name
     env.globals["month_name"] = month_name

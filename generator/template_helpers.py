@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+from functools import lru_cache
 from urllib.parse import quote
 
 import jinja2
@@ -75,6 +76,16 @@ def dossier(kind: str, name: str, country: str | None = None) -> str:
     return dossier_path(kind, name_slug(name))
 
 
+def name_link(name: str, target: str, article: str) -> Markup:
+    """A name linked to its dossier, kept out of the search index when the article
+    (`article_text`) already contains it. A function rather than a macro: the
+    briefing pages call it for every name, and a Jinja macro call costs ten times more."""
+    link = f"[{md_text(name)}]({target})"
+    if name.lower() in article:
+        return Markup(f"<span data-search-exclude>{link}</span>")
+    return Markup(link)
+
+
 def article_text(briefing: Briefing) -> str:
     """The article's words in lower case, for templates to ask whether it names something."""
     return " ".join(p for s in briefing.sections for p in s.paragraphs).lower()
@@ -93,5 +104,7 @@ def anchor(briefing: Briefing, locator: Locator) -> str | None:
     return f"s{locator.section}-p{locator.paragraph}"
 
 
+@lru_cache(maxsize=4096)
 def format_date(value: dt.date | None) -> str:
+    """Cached: thousands of list items show a few hundred distinct dates."""
     return f"{value:%-d %B %Y}" if value else ""
