@@ -1,8 +1,10 @@
-"""Site test helpers: a seed project whose briefing has been reviewed by hand.
+"""Site test helpers: a seed project whose briefing is approved as drafted, or
+reviewed by hand.
 
-Person and place extraction is built elsewhere; until then the site tests fill in
-what a reviewer would (people, places, quotes, key points, tags, a date), as the
-design's example briefing does, so every kind of page has something to show.
+`approved_seed` takes the extractor's draft as it is (the browser tests follow the
+real path); `reviewed` fills in what a reviewer would (names with roles, quotes with
+locators, key points, tags, a date, the editors' text) with fixed values, so the
+page tests do not change when extraction gets better.
 """
 
 from __future__ import annotations
@@ -86,6 +88,18 @@ def reviewed(briefing: Briefing) -> Briefing:
             ),
         }
     )
+
+
+def approved_seed(project: Project) -> Briefing:
+    """The seed as the generator drafted it (names, places, quotes by the extractor),
+    approved by a reviewer without other changes: the real path end to end."""
+    draft = ingest_seed(project)
+    editorial = draft.editorial.model_copy(
+        update={"reviewers": ["Desk editor"], "approved": dt.date(2023, 9, 6)}
+    )
+    approved = draft.model_copy(update={"status": Status.approved, "editorial": editorial})
+    store.save(approved, project.briefings_dir)
+    return approved
 
 
 def reviewed_seed(project: Project) -> Briefing:

@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from generator.models import Briefing
 from generator.site import build_site
 from tests.conftest import REPO, SEED, make_project
-from tests.sitekit import reviewed_seed
+from tests.sitekit import approved_seed
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -40,7 +40,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Briefing, Path]:
     project = make_project(tmp_path_factory.mktemp("browser"), {SEED.name: SEED.read_bytes()})
-    seed = reviewed_seed(project)
+    seed = approved_seed(project)
     build_site(project)
     return seed, project.site_dir
 

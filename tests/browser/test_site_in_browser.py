@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 from generator.models import Briefing
 from generator.site import build_site
 from tests.conftest import SEED, make_project
-from tests.sitekit import reviewed_seed
+from tests.sitekit import approved_seed
 
 pytestmark = pytest.mark.browser
 
@@ -110,7 +110,7 @@ def test_crawl_every_internal_link_resolves(server: str, seed_site: tuple[Briefi
 
 def test_offline_copy_searches_from_file_urls(page: Page, tmp_path: Path) -> None:
     project = make_project(tmp_path / "offline", {SEED.name: SEED.read_bytes()})
-    seed = reviewed_seed(project)
+    seed = approved_seed(project)
     build_site(project, offline=True)
     errors, requests = watch(page)
     page.goto((project.site_dir / "index.html").as_uri())
