@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
 
 from generator.config import Project, load_project
 
@@ -49,3 +50,27 @@ def project_factory(tmp_path: Path) -> Callable[..., Project]:
 @pytest.fixture
 def seed_project(project_factory: Callable[..., Project]) -> Project:
     return project_factory({SEED.name: SEED.read_bytes()})
+
+
+# Debian's chromium, for the tests marked `browser`. One Playwright for the whole
+# session: Playwright's sync API refuses to start while another instance runs in
+# the same thread, so every browser test shares this one (never a download).
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -4,11 +4,10 @@ a reader who presses Ctrl+P would get it."""
 from __future__ import annotations
 
 import io
-import shutil
 from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Browser, Page
 from pypdf import PdfReader
 
 from generator.config import Project
@@ -28,13 +27,12 @@ DETAILS = (
 
 
 @pytest.fixture(scope="module")
-def page() -> Iterator[Page]:
-    chromium = shutil.which("chromium")
-    assert chromium, "Debian's chromium is installed by scripts/setup --dev"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium)
-        yield browser.new_page()
-        browser.close()
+def page(chromium: Browser) -> Iterator[Page]:
+    """A tab of the session's chromium (tests/conftest.py): Playwright's sync API
+    cannot start a second instance while the browser tests' one runs."""
+    tab = chromium.new_page()
+    yield tab
+    tab.close()
 
 
 @pytest.fixture

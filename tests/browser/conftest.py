@@ -13,22 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from generator.models import Briefing
 from generator.site import build_site
 from tests.conftest import REPO, SEED, make_project
 from tests.sitekit import approved_seed
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 ARTIFACTS = REPO / "test-artifacts"
 
 
@@ -57,17 +48,10 @@ def server(seed_site: tuple[Briefing, Path]) -> Iterator[str]:
     thread.join()
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def page(chromium: Browser) -> Iterator[Page]:
+    """A fresh context (no cache, no cookies) in the session's chromium."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     yield tab
     context.close()
