@@ -106,7 +106,8 @@ def _same_quote(gold: str, predicted: str) -> bool:
 
 
 def score_quotes(
-    gold: list[dict[str, object]], predicted: list[tuple[str, str | None]],
+    gold: list[dict[str, object]],
+    predicted: list[tuple[str, str | None]],
     speakers_of: dict[str, set[str]],
 ) -> tuple[Score, int, int, list[str]]:
     score, right, matched, wrong = Score(), 0, 0, []
@@ -175,19 +176,27 @@ def evaluate(annotations: Path, corpus: Path, details: bool) -> dict[str, Score]
                 print(f"  speaker: {line}")
     print(f"{'field':<15}{'precision':>10}{'recall':>10}{'F1':>10}{'tp':>6}{'fp':>6}{'fn':>6}")
     for name, score in totals.items():
-        print(f"{name:<15}{score.precision:>10.3f}{score.recall:>10.3f}{score.f1:>10.3f}"
-              f"{score.tp:>6}{score.fp:>6}{score.fn:>6}")
+        print(
+            f"{name:<15}{score.precision:>10.3f}{score.recall:>10.3f}{score.f1:>10.3f}"
+            f"{score.tp:>6}{score.fp:>6}{score.fn:>6}"
+        )
     accuracy = right / matched if matched else 1.0
-    print(f"speaker accuracy {accuracy:.3f} ({right}/{matched} matched quotes)"
-          f" over {len(files)} articles")
+    print(
+        f"speaker accuracy {accuracy:.3f} ({right}/{matched} matched quotes)"
+        f" over {len(files)} articles"
+    )
     return totals
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("annotations", nargs="?", type=Path, default=DEFAULT_ANNOTATIONS)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
-                        help="root the annotations' `source` paths are relative to")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        help="root the annotations' `source` paths are relative to",
+    )
     parser.add_argument("--details", action="store_true", help="list misses per article")
     args = parser.parse_args(argv)
     evaluate(args.annotations, args.corpus, args.details)

@@ -40,11 +40,13 @@ def _work(paths: list[str], model: str) -> tuple[int, int]:
 
 
 def run_ours(paths: list[Path], workers: int, model: str) -> tuple[float, int, int]:
-    chunks = [[str(p) for p in paths[i:i + CHUNK]] for i in range(0, len(paths), CHUNK)]
+    chunks = [[str(p) for p in paths[i : i + CHUNK]] for i in range(0, len(paths), CHUNK)]
     start = time.perf_counter()
     articles = words = 0
-    with ProcessPoolExecutor(workers, initializer=warm_up, initargs=(model,)) as pool, \
-            Progress() as progress:
+    with (
+        ProcessPoolExecutor(workers, initializer=warm_up, initargs=(model,)) as pool,
+        Progress() as progress,
+    ):
         task = progress.add_task("extract", total=len(paths))
         for n, w in pool.map(_work, chunks, [model] * len(chunks)):
             articles, words = articles + n, words + w
@@ -53,10 +55,7 @@ def run_ours(paths: list[Path], workers: int, model: str) -> tuple[float, int, i
 
 
 def run_spacy(paths: list[Path], workers: int, model: str) -> float:
-    texts = [
-        text
-        for p in paths for a in read_source(p, str(p)) for _, _, text in body_layout(a)
-    ]
+    texts = [text for p in paths for a in read_source(p, str(p)) for _, _, text in body_layout(a)]
     start = time.perf_counter()
     nlp = pipeline(model)
     for _ in nlp.pipe(texts, n_process=workers, batch_size=64):
@@ -73,13 +72,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     paths = find_sources([args.corpus])
     if args.limit:
-        paths = paths[:args.limit]
+        paths = paths[: args.limit]
     ours, articles, words = run_ours(paths, args.workers, args.model)
     spacy_time = run_spacy(paths, args.workers, args.model)
     print(f"articles {articles}, words {words:,}, workers {args.workers}")
     print(f"ours:  {ours:7.1f} s  {articles / ours:6.1f} articles/s  {words / ours:8,.0f} words/s")
-    print(f"spaCy: {spacy_time:7.1f} s  {articles / spacy_time:6.1f} articles/s"
-          f"  {words / spacy_time:8,.0f} words/s  (nlp.pipe, same texts and pipes)")
+    print(
+        f"spaCy: {spacy_time:7.1f} s  {articles / spacy_time:6.1f} articles/s"
+        f"  {words / spacy_time:8,.0f} words/s  (nlp.pipe, same texts and pipes)"
+    )
     print(f"ratio ours/spaCy: {ours / spacy_time:.2f}")
     return 0
 

@@ -16,15 +16,18 @@ def test_fold_ignores_case_articles_possessives_and_titles() -> None:
 
 
 def test_name_scores_count_aliases_once() -> None:
-    score = score_names([{"name": "Federal Reserve", "aliases": ["US Federal Reserve"]}, "BBC"],
-                        ["US Federal Reserve", "Reuters"])
+    score = score_names(
+        [{"name": "Federal Reserve", "aliases": ["US Federal Reserve"]}, "BBC"],
+        ["US Federal Reserve", "Reuters"],
+    )
     assert (score.tp, score.fp, score.fn) == (1, 1, 1)
 
 
 def test_quotes_match_on_opening_words_and_score_speakers() -> None:
     gold = [{"text": "There is a whiff", "speaker": "Anais Faraj"}]
     score, right, matched, _ = score_quotes(
-        gold, [("There is a whiff of a sweetener in there", "Faraj")],
+        gold,
+        [("There is a whiff of a sweetener in there", "Faraj")],
         {"anais faraj": {"anais faraj", "faraj"}},
     )
     assert (score.tp, right, matched) == (1, 1, 1)

@@ -10,14 +10,26 @@ from generator.extract.dates import is_point_in_time, resolve
 from tests.extract_helpers import briefing_of
 
 
-@pytest.mark.parametrize("text", ["February 2022", "later this month", "Monday", "5 February",
-                                  "October and November 2004", "1975", "three years ago"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "February 2022",
+        "later this month",
+        "Monday",
+        "5 February",
+        "October and November 2004",
+        "1975",
+        "three years ago",
+    ],
+)
 def test_points_in_time(text: str) -> None:
     assert is_point_in_time(text)
 
 
-@pytest.mark.parametrize("text", ["26 weeks", "six months", "the last 12 months", "62-year-old",
-                                  "two hours", "may", "march"])
+@pytest.mark.parametrize(
+    "text",
+    ["26 weeks", "six months", "the last 12 months", "62-year-old", "two hours", "may", "march"],
+)
 def test_durations_ages_and_verbs_are_not_dates(text: str) -> None:
     assert not is_point_in_time(text)
 

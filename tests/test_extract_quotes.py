@@ -7,7 +7,7 @@ from tests.extract_helpers import briefing_of
 
 
 def _texts(paragraphs: list[str]) -> list[str]:
-    return [p[s.start:s.end] for s in find_quote_spans(paragraphs) for p in [paragraphs[s.para]]]
+    return [p[s.start : s.end] for s in find_quote_spans(paragraphs) for p in [paragraphs[s.para]]]
 
 
 def test_multi_paragraph_quote_continues_without_a_closing_mark() -> None:
@@ -24,25 +24,28 @@ def test_multi_paragraph_quote_continues_without_a_closing_mark() -> None:
 
 def test_an_opening_mark_inside_an_open_quote_starts_a_continuation() -> None:
     # politics/001: the corpus merged two paragraphs of one quote.
-    text = ('Ms Hewitt said: "We have already taken it up to 26 weeks. "We are going to extend '
-            'the pay to nine months by 2007."')
+    text = (
+        'Ms Hewitt said: "We have already taken it up to 26 weeks. "We are going to extend '
+        'the pay to nine months by 2007."'
+    )
     spans = find_quote_spans([text])
-    assert [text[s.start:s.end] for s in spans] == [
-        "We have already taken it up to 26 weeks. ", "We are going to extend the pay to nine "
-        "months by 2007.",
+    assert [text[s.start : s.end] for s in spans] == [
+        "We have already taken it up to 26 weeks. ",
+        "We are going to extend the pay to nine months by 2007.",
     ]
     assert spans[1].continues
 
 
 def test_curly_and_straight_marks() -> None:
-    assert _texts(["He said \u201cwe will win\u201d and \"they will lose\" today."]) == [
-        "we will win", "they will lose",
+    assert _texts(['He said \u201cwe will win\u201d and "they will lose" today.']) == [
+        "we will win",
+        "they will lose",
     ]
 
 
 def test_speaker_after_the_quote() -> None:
     b = briefing_of(
-        '"Attacking a spammer\'s website is like poking a grizzly bear sleeping in your back '
+        "\"Attacking a spammer's website is like poking a grizzly bear sleeping in your back "
         'garden with a pointy stick," said Graham Cluley, senior technology consultant for Sophos.'
     )
     (quote,) = b.quotes
@@ -52,7 +55,7 @@ def test_speaker_after_the_quote() -> None:
 
 def test_speaker_before_the_quote_with_a_colon() -> None:
     b = briefing_of(
-        'Her coach Aston Moore told the Times: "We\'re not looking at any sooner than 2006, '
+        "Her coach Aston Moore told the Times: \"We're not looking at any sooner than 2006, "
         'not as a triple jumper."'
     )
     assert [q.speaker for q in b.quotes] == ["Aston Moore"]
@@ -71,7 +74,7 @@ def test_he_added_is_the_person_speaking_not_the_last_named() -> None:
 def test_a_quote_alone_in_its_paragraph_continues_the_last_speaker() -> None:
     # politics/357
     b = briefing_of(
-        'Mr Raynsford said nearly all central government departments had an interest. '
+        "Mr Raynsford said nearly all central government departments had an interest. "
         '"Obviously we had some pretty frank discussions about this," he told BBC Radio 4.\n\n'
         '"This is a response to the concerns that have been voiced by local government about '
         'the pressures they face."'
@@ -92,8 +95,8 @@ def test_unnamed_speaker_keeps_the_role() -> None:
 def test_quoted_as_saying_names_the_one_quoted() -> None:
     # business/417
     b = briefing_of(
-        '"The chief executive would be abandoning his duty if he didn\'t talk to rivals, but a '
-        'deal doesn\'t seem likely," Reuters quoted one trader as saying.'
+        "\"The chief executive would be abandoning his duty if he didn't talk to rivals, but a "
+        "deal doesn't seem likely,\" Reuters quoted one trader as saying."
     )
     (quote,) = b.quotes
     assert quote.speaker is None and quote.role == "one trader"

@@ -43,8 +43,9 @@ def skeleton(article: Article, briefing_id: str | None) -> Briefing:
     return Briefing(
         id=briefing_id or briefing_id_for(article, title),
         title=title,
-        source=Source(path=article.path, sha256=article.sha256, format=article.format,
-                      words=article.words),
+        source=Source(
+            path=article.path, sha256=article.sha256, format=article.format, words=article.words
+        ),
         summary=summarize(article),
         sections=sections_of(article),
     )

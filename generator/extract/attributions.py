@@ -25,28 +25,30 @@ def find_attributions(parsed: ParsedArticle, people: People) -> list[Attribution
     found: list[Attribution] = []
     for para in parsed.paragraphs:
         for sent in para.sents:
-            if any(ch in sent.text for ch in "\"\u201c\u201d"):
+            if any(ch in sent.text for ch in '"\u201c\u201d'):
                 continue  # direct speech is a quote, not an attribution
             for source, claim in _claims(sent, para, people):
-                found.append(Attribution(
-                    source=source, claim=_shorten(claim),
-                    section=para.section, paragraph=para.paragraph,
-                ))
+                found.append(
+                    Attribution(
+                        source=source,
+                        claim=_shorten(claim),
+                        section=para.section,
+                        paragraph=para.paragraph,
+                    )
+                )
     return found
 
 
 def _claims(sent: Span, para: Paragraph, people: People) -> list[tuple[str, str]]:
     out = []
     for token in sent:
-        if token.idx < para.skip_chars:
-            continue
         if token.lower_ == "according" and (to := _child(token, "to")) is not None:
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
             source = _source(obj, para, people)
             phrase = {t.i for t in token.subtree}
-            rest = [t for t in sent if t.i not in phrase and t.idx >= para.skip_chars]
+            rest = [t for t in sent if t.i not in phrase]
             claim = _clause_text(rest)
             if source and claim:
                 out.append((source, claim))
@@ -84,12 +86,30 @@ def _source(head: Token, para: Paragraph, people: People) -> str | None:
     if head.lower_ in PRONOUNS:
         before = people.mentions_before(para.index, head.i)
         return before[0][1].name if before else None
-    tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"}]
-    tokens = [t for t in tokens if not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors)]
+    # "the European Union's climate commissioner, Anders Holm,": the person named in
+    # apposition is the source.
+    for child in head.children:
+        if child.dep_ == "appos" and (person := people.at(para.index, child.i)) is not None:
+            return person.name
+    tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl", "appos"}]
+    tokens = [
+        t for t in tokens if not any(a.dep_ in {"relcl", "acl", "appos"} for a in t.ancestors)
+    ]
+    opens_sentence = bool(tokens) and tokens[0].is_sent_start
     while tokens and tokens[0].dep_ == "det" and tokens[0].ent_type_ == "":
         tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
     text = join_tokens(tokens)
-    if head.pos_ == "NOUN" and text[:1].isupper() and tokens and tokens[0].pos_ != "PROPN":
+    # "Analysts suggest" -> "analysts"; but "The Dutch economy ministry" keeps its case:
+    # only a capital the sentence start put there is undone.
+    if (
+        opens_sentence
+        and head.pos_ == "NOUN"
+        and tokens[0].pos_ not in {"PROPN"}
+        and not tokens[0].ent_type_
+        and text[:1].isupper()
+    ):
         text = text[:1].lower() + text[1:]
     return text or None
 

@@ -46,13 +46,18 @@ def find_dates(parsed: ParsedArticle) -> list[DateMention]:
         for ent in para.doc.ents:
             if ent.label_ != "DATE" or not is_point_in_time(ent.text):
                 continue
-            text = ent.text.strip()
+            text = _without_possessive(ent.text.strip())
             if text.lower() in found:
                 continue
             found[text.lower()] = DateMention(
                 text=text, date=resolve(text, published), refers_to=_refers_to(ent)
             )
     return list(found.values())
+
+
+def _without_possessive(text: str) -> str:
+    """ "next month's meeting": the date is "next month"."""
+    return re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text)
 
 
 def is_point_in_time(text: str) -> bool:
@@ -83,6 +88,10 @@ def resolve(text: str, published: dt.date | None) -> str | None:
     lower = text.lower()
     if "this month" in lower:
         return f"{published.year}-{published.month:02d}"
+    if "next month" in lower or "last month" in lower:
+        step = 1 if "next" in lower else -1
+        index = published.year * 12 + published.month - 1 + step
+        return f"{index // 12}-{index % 12 + 1:02d}"
     if "last year" in lower:
         return str(published.year - 1)
     if "next year" in lower:

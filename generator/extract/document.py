@@ -2,8 +2,10 @@
 
 Headings are never given to the model (it tags heading lines as organisations);
 each paragraph keeps its 1-based section and paragraph numbers, the locators a
-briefing records. The dateline ("Seoul: ") is parsed with its paragraph but its
-characters are known, so extractors can skip it.
+briefing records. The dateline ("Seoul: ", "GENEVA, Nov. 26 (Desk) —") is cut from
+the lede before parsing: given to the model it becomes part of the first sentence's
+subject, an entity and a key point's opening words. The article keeps it (the
+reader reports it as `Article.dateline`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ class Paragraph:
     paragraph: int  # 1-based, within its section
     doc: Doc
     sents: tuple[Span, ...]  # computed once: spaCy rebuilds them on every `doc.sents`
-    skip_chars: int = 0  # characters of a dateline at the start
+    dateline_chars: int = 0  # characters of the source paragraph before doc.text
 
     @property
     def text(self) -> str:
@@ -74,11 +76,15 @@ def parse_many(
 
 def _parse_batch(batch: list[Article], nlp: Language) -> Iterator[ParsedArticle]:
     layouts = [body_layout(article) for article in batch]
-    texts = [text for layout in layouts for _, _, text in layout]
+    texts = [
+        _without_dateline(text) if number == 0 else text
+        for layout in layouts
+        for number, (_, _, text) in enumerate(layout)
+    ]
     docs = list(nlp.pipe(texts, batch_size=max(len(texts), 1)))
     start = 0
     for article, layout in zip(batch, layouts, strict=True):
-        yield _assemble(article, layout, docs[start:start + len(layout)])
+        yield _assemble(article, layout, docs[start : start + len(layout)])
         start += len(layout)
 
 
@@ -87,8 +93,11 @@ def _assemble(
 ) -> ParsedArticle:
     paragraphs = []
     for index, ((section, number, text), doc) in enumerate(zip(layout, docs, strict=True)):
-        skip = 0
-        if index == 0 and (found := find_dateline(text)):
-            skip = found.length
+        skip = len(text) - len(doc.text)
         paragraphs.append(Paragraph(index, section, number, doc, tuple(doc.sents), skip))
     return ParsedArticle(article, sections_of(article), paragraphs)
+
+
+def _without_dateline(text: str) -> str:
+    found = find_dateline(text)
+    return text[found.length :] if found else text

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
-from generator.extract.lexicon import HONORIFICS, ORG_CUES
+from generator.extract.lexicon import HONORIFICS, ORG_CUES, PERSON_TITLES
+from generator.extract.org_patterns import framed_organizations
 from generator.extract.organizations_data import is_known_organization
 
 Kind = Literal["person", "org", "place", "norp"]
@@ -23,6 +24,35 @@ Kind = Literal["person", "org", "place", "norp"]
 # Prepositions after which a capitalised name is a place: "travel to Vladivostok".
 LOCATIVE_PREPOSITIONS = frozenset(
     ("in", "to", "from", "at", "near", "via", "outside", "inside", "into", "towards", "across")
+)
+# Nouns whose "of" names a place: "the port of Rotterdam", "the city of Sochi".
+PLACE_NOUNS = frozenset(
+    (
+        "port",
+        "city",
+        "town",
+        "village",
+        "capital",
+        "province",
+        "region",
+        "state",
+        "island",
+        "islands",
+        "suburb",
+        "suburbs",
+        "outskirts",
+        "streets",
+        "centre",
+        "center",
+        "mayor",
+        "residents",
+        "people",
+        "county",
+        "district",
+        "harbour",
+        "harbor",
+        "coast",
+    )
 )
 # Lower-case words that begin surnames: "Mr de Vabres".
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "di", "du", "le", "la", "del", "bin", "al"))
@@ -42,7 +72,7 @@ class Mention:
     cued: bool = False  # named after "firm", "bank"...: an organisation for certain
 
     def span(self, parsed: ParsedArticle) -> Span:
-        return parsed.paragraphs[self.para].doc[self.start:self.end]
+        return parsed.paragraphs[self.para].doc[self.start : self.end]
 
 
 def _trim(span: Span) -> tuple[Span, str | None]:
@@ -59,6 +89,8 @@ def _trim(span: Span) -> tuple[Span, str | None]:
     ):
         end -= 1
     while end > start and not doc[end - 1].text[:1].isalpha():
+        if span.label_ == "ORG" and _numbered_name(doc, start, end):
+            break  # "BBC Radio 4", "Channel 4"
         end -= 1
     # "Mike Nichols' Closer": a possessive inside a person's name ends it.
     if span.label_ == "PERSON":
@@ -67,6 +99,38 @@ def _trim(span: Span) -> tuple[Span, str | None]:
                 end = i
                 break
     return doc[start:end], title
+
+
+def _whole_name(span: Span) -> Span:
+    """The model sometimes tags only the surname of a name set off by commas ("the
+    climate commissioner, Anders Holm,": "Holm"): capitalised words glued to it by the
+    parse are the rest of the name when a comma, bracket or dash comes before them,
+    which is where an appositive name begins. (Not at a sentence start: "Flanker Jason
+    White" opens a sentence with a role the model tags as a proper noun.)"""
+    doc = span.doc
+    start = span.start
+    while (
+        start > 0
+        and (prev := doc[start - 1]).pos_ == "PROPN"
+        and prev.dep_ == "compound"
+        and span.start <= prev.head.i < span.end
+        and prev.text[:1].isupper()
+        and not prev.ent_type_
+        and prev.lower_ not in HONORIFICS
+        and prev.lower_ not in PERSON_TITLES
+    ):
+        start -= 1
+    if start == span.start:
+        return span
+    if start > 0 and doc[start - 1].text in {",", "(", "\u2014", "\u2013", "-"}:
+        return doc[start : span.end]
+    return span
+
+
+def _numbered_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name ends in a number that is part of it: "BBC Radio 4"."""
+    last = doc[end - 1]
+    return end - start >= 2 and last.like_num and last.text.isdigit() and doc[end - 2].is_title
 
 
 def _title_before(span: Span) -> str | None:
@@ -91,7 +155,8 @@ def _is_name_like(span: Span) -> bool:
     capitalised = first[:1].isupper() or (
         first.lower() in NAME_PARTICLES and len(span) > 1 and span[1].text[:1].isupper()
     )
-    return bool(span.text) and capitalised and not any(ch.isdigit() for ch in span.text)
+    words = span[:-1] if _numbered_name(span.doc, span.start, span.end) else span
+    return bool(span.text) and capitalised and not any(ch.isdigit() for ch in words.text)
 
 
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:
@@ -102,6 +167,8 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
             span, title = _trim(ent)
+            if ent.label_ == "PERSON" and not title:
+                span = _whole_name(span)
             demonym = len(span) > 2 and gazetteer.country_of_demonym(span[0].text)
             if ent.label_ == "PERSON" and demonym:
                 span = span[1:]  # "Russian Igor Andreev"
@@ -117,27 +184,42 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
 
 
 def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Names right after "firm", "giant", "bank"... are organisations: they replace any
-    mention the model made of the same words, and are found where it made none."""
+    """Names right after "firm", "giant", "bank"... and in the frames of org_patterns
+    are organisations: they replace any mention the model made of the same words, and
+    are found where it made none."""
     person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
     cued: list[Mention] = []
+    people: list[Mention] = []
     for token in doc:
         if token.lower_ not in ORG_CUES or token.pos_ != "NOUN" or not token.is_lower:
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-        if end == token.i + 1 or any(e.start < end and e.end > token.i + 1 for e in person_ents):
+        if end == token.i + 1:
             continue
-        span = doc[token.i + 1:end]
+        person = next((e for e in person_ents if e.start < end and e.end > token.i + 1), None)
+        if person is not None:
+            # "the public services union Unison Dave Prentis": the model took the union
+            # into the name; a one-word body and a two-word name split it.
+            if person.start != token.i + 1 or len(person) < 3:
+                continue
+            end = person.end - 2
+            name = doc[end : person.end]
+            people.append(Mention("person", para, name.start, name.end, _clean_text(name)))
+        span = doc[token.i + 1 : end]
+        cued.append(Mention("org", para, span.start, span.end, _clean_text(span), None, cued=True))
+    for span in framed_organizations(doc):
         cued.append(Mention("org", para, span.start, span.end, _clean_text(span), None, cued=True))
     if not cued:
         return mentions
+    cued = list({(m.start, m.end): m for m in cued}.values())
     kept = [
-        m for m in mentions
+        m
+        for m in mentions
         if m.para != para or not any(c.start < m.end and m.start < c.end for c in cued)
     ]
-    return sorted([*kept, *cued], key=lambda m: (m.para, m.start))
+    return sorted([*kept, *cued, *people], key=lambda m: (m.para, m.start))
 
 
 def _not_a_name(span: Span) -> bool:
@@ -155,6 +237,7 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
     """One kind per name: the model labels "Size" a person in one sentence and an
     organisation in the next. A name and the longer names containing it vote together;
     a title ("Ms Hessel") makes a person; a known place keeps its kind."""
+
     def words(m: Mention) -> list[str]:
         return m.text.split()
 
@@ -164,14 +247,16 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
         for other in mentions:
             o = words(other)
             if len(o) > len(best.split()) and any(
-                o[i:i + len(w)] == w for i in range(len(o) - len(w) + 1)
+                o[i : i + len(w)] == w for i in range(len(o) - len(w) + 1)
             ):
                 best = other.text
         return best
 
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.kind != "norp":
+        # A known place keeps its kind and casts no vote: "US" must not make "US
+        # Federal Reserve" a place.
+        if m.kind != "norp" and not (m.kind == "place" and gazetteer.lookup(m.text)):
             groups.setdefault(group_of(m), []).append(m)
     kind_of: dict[str, Kind] = {}
     for key, members in groups.items():
@@ -193,7 +278,7 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
         if m.kind == "norp" or (m.kind == "place" and gazetteer.lookup(m.text)):
             voted.append(m)
             continue
-        kind = kind_of[group_of(m)]
+        kind = kind_of.get(group_of(m), m.kind)
         voted.append(Mention(kind, m.para, m.start, m.end, m.text, m.title, m.cued))
     return voted
 
@@ -233,9 +318,15 @@ def _rescue_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Menti
             info = gazetteer.lookup(m.text)
             span = m.span(parsed)
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-            if info and info.kind != "country" and (
-                before in LOCATIVE_PREPOSITIONS
-                or info.population >= _MIN_POPULATION_WITHOUT_PREPOSITION
+            noun = span.doc[span.start - 2].lower_ if span.start > 1 else ""
+            if (
+                info
+                and info.kind != "country"
+                and (
+                    before in LOCATIVE_PREPOSITIONS
+                    or (before == "of" and noun in PLACE_NOUNS)
+                    or info.population >= _MIN_POPULATION_WITHOUT_PREPOSITION
+                )
             ):
                 m = Mention("place", m.para, m.start, m.end, m.text, None)
         fixed.append(m)

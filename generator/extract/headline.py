@@ -19,10 +19,25 @@ from generator.models import Article
 
 MAX_HEADLINE_WORDS = 14
 # Children of the main verb a headline leaves out.
-_DROP_DEPS = {"punct", "advcl", "advmod", "npadvmod", "prep", "mark", "cc", "conj", "intj",
-              "parataxis", "dep", "appos", "meta"}
+_DROP_DEPS = {
+    "punct",
+    "advcl",
+    "advmod",
+    "npadvmod",
+    "prep",
+    "mark",
+    "cc",
+    "conj",
+    "intj",
+    "parataxis",
+    "dep",
+    "appos",
+    "meta",
+}
 _KEEP_PREP_HEADS = {"meet", "talk", "visit"}
 _HEADLINE_AUX = {"is", "are", "was", "were"}
+# Modifiers of the subject a shorter reading leaves out ("Negotiators [from 60 countries]").
+_SUBJECT_EXTRAS = {"prep", "relcl", "acl", "appos", "punct"}
 _SMALL_WORDS = {"to", "with", "and", "or", "of", "the", "a", "an", "for", "in", "on", "at", "by"}
 
 
@@ -30,7 +45,7 @@ def headline(parsed: ParsedArticle, people: People) -> str:
     """The parse-based headline, or the first clause of the lede if the parse gives none."""
     if parsed.paragraphs:
         para = parsed.paragraphs[0]
-        sent = next((s for s in para.sents if s.end_char > para.skip_chars), None)
+        sent = para.sents[0] if para.sents else None
         if sent is not None:
             text = _from_sentence(sent, para.index, people)
             if text:
@@ -39,52 +54,131 @@ def headline(parsed: ParsedArticle, people: People) -> str:
 
 
 def _from_sentence(sent: Span, para: int, people: People) -> str | None:
+    """The longest of four readings that fits MAX_HEADLINE_WORDS: the subject with or
+    without its modifiers ("Negotiators from more than 60 countries"), the verb with or
+    without the complement it needs ("agree on how to share the cost of ..."). Cutting
+    a long reading mid-phrase would leave a headline that says less than a short one."""
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or root.pos_ not in {"VERB", "AUX"}:
         return None
+    readings = [(full, complements) for complements in (True, False) for full in (True, False)]
+    fallback: list[str] = []
+    for full_subject, complements in readings:
+        words = _reading(sent, subject, para, people, full_subject, complements)
+        if len(words) < 3:
+            continue
+        if len(words) <= MAX_HEADLINE_WORDS:
+            return _capitalise(" ".join(words))
+        fallback = words
+    if not fallback:
+        return None
+    words = fallback[:MAX_HEADLINE_WORDS]
+    while words and words[-1].lower() in _SMALL_WORDS:
+        words.pop()
+    return _capitalise(" ".join(words))
+
+
+def _reading(
+    sent: Span, subject: Token, para: int, people: People, full_subject: bool, complements: bool
+) -> list[str]:
+    root = sent.root
     keep: set[int] = set()
-    keep.update(t.i for t in subject.subtree)
-    _collect(root, keep, is_root=True)
-    tokens = [t for t in sent if t.i in keep and t.ent_type_ not in {"DATE", "TIME"}]
+    if full_subject:
+        keep.update(t.i for t in subject.subtree)
+    else:
+        keep.update(
+            t.i
+            for t in subject.subtree
+            if not any(
+                a.head == subject and a.dep_ in _SUBJECT_EXTRAS
+                for a in [t, *t.ancestors]
+                if a != subject
+            )
+        )
+    _collect(root, keep, is_root=True, complements=complements)
+    tokens = [
+        t
+        for t in sent
+        if t.i in keep
+        and t.ent_type_ not in {"DATE", "TIME"}
+        # headlinese drops articles, except inside a name ("The Hague")
+        and not (t.dep_ == "det" and t.lower_ in {"a", "an", "the"} and not t.ent_type_)
+    ]
     # "is set to visit" -> "set to visit"
     tokens = [
-        t for t in tokens
+        t
+        for t in tokens
         if not (t.head == root and t.dep_ in {"aux", "auxpass"} and t.lower_ in _HEADLINE_AUX)
     ]
-    tokens = _shorten_names(tokens, para, people)
-    words = _words(tokens)
-    if len(words) < 3:
-        return None
-    if len(words) > MAX_HEADLINE_WORDS:
-        words = words[:MAX_HEADLINE_WORDS]
-        while words and words[-1].lower() in _SMALL_WORDS:
-            words.pop()
-    text = " ".join(words)
+    return _words(_shorten_names(tokens, para, people))
+
+
+def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _collect(token: Token, keep: set[int], is_root: bool = False) -> None:
+def _collect(
+    token: Token, keep: set[int], is_root: bool = False, complements: bool = False
+) -> None:
     keep.add(token.i)
+    # "agree on how to share": a verb without an object keeps its first prepositional
+    # complement, unless it only says when; "the cost of the fund": a noun keeps "of".
+    complement = None
+    if (
+        complements
+        and token.pos_ == "VERB"
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children)
+    ):
+        complement = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "prep"
+                and c.i > token.i
+                and not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+            ),
+            None,
+        )
     for child in token.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and is_root:
             continue
         if child.dep_ == "prep" and child.lower_ == "with" and token.lower_ in _KEEP_PREP_HEADS:
             # "meet with X" -> "meet X"
             for grandchild in child.children:
-                _collect(grandchild, keep)
+                _collect(grandchild, keep, complements=complements)
+            continue
+        if child == complement or (
+            complements
+            and child.dep_ == "prep"
+            and child.lower_ == "of"
+            and token.pos_ == "NOUN"
+            and child.i == token.i + 1
+        ):
+            _collect(child, keep, complements=complements)
             continue
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         if child.dep_ == "advcl" and purpose:
-            _collect(child, keep)  # a purpose clause: "to meet Putin"
+            _collect(child, keep, complements=complements)  # a purpose clause: "to meet Putin"
             continue
-        if child.dep_ in _DROP_DEPS:
+        if child.dep_ in _DROP_DEPS and child.tag_ != "WRB":  # keep "how to share"
             continue
-        if child.dep_ in {"aux", "auxpass", "neg", "prt", "det", "amod", "compound", "nummod",
-                          "poss", "case", "nmod"}:
+        if child.dep_ in {
+            "aux",
+            "auxpass",
+            "neg",
+            "prt",
+            "det",
+            "amod",
+            "compound",
+            "nummod",
+            "poss",
+            "case",
+            "nmod",
+        }:
             keep.update(t.i for t in child.subtree)
             continue
-        _collect(child, keep)
+        _collect(child, keep, complements=complements)
 
 
 def _shorten_names(tokens: list[Token], para: int, people: People) -> list[Token]:

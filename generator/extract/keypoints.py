@@ -39,7 +39,7 @@ def find_key_points(parsed: ParsedArticle, summary: str) -> list[KeyPoint]:
     total = max(len(parsed.paragraphs), 1)
     for para in parsed.paragraphs:
         for sent in para.sents:
-            text = _clean(sent, para.skip_chars)
+            text = _clean(sent)
             words = len(text.split())
             order += 1
             if not (MIN_WORDS <= words <= MAX_WORDS) or text.count('"') % 2:
@@ -60,9 +60,8 @@ def find_key_points(parsed: ParsedArticle, summary: str) -> list[KeyPoint]:
     return [p for _, p in sorted(chosen, key=lambda c: c[0])]
 
 
-def _clean(sent: Span, skip_chars: int) -> str:
-    text = sent.text if sent.start_char >= skip_chars else sent.doc.text[skip_chars:sent.end_char]
-    text = _LEADING_CONNECTIVES.sub("", " ".join(text.split()))
+def _clean(sent: Span) -> str:
+    text = _LEADING_CONNECTIVES.sub("", " ".join(sent.text.split()))
     return text[:1].upper() + text[1:]
 
 

@@ -18,46 +18,85 @@ def _forms(*stems: str) -> frozenset[str]:
 
 # Verbs that introduce what someone said or wrote.
 SPEECH_VERBS = _forms(
-    "say said says saying", "tell told tells telling", "add added adds adding",
-    "state stated states stating", "claim claimed claims claiming",
-    "warn warned warns warning", "insist insisted insists insisting",
-    "explain explained explains explaining", "argue argued argues arguing",
-    "note noted notes noting", "continue continued continues continuing",
-    "conclude concluded concludes concluding", "write wrote writes writing written",
-    "emphasise emphasised emphasises emphasising", "emphasize emphasized emphasizes emphasizing",
-    "stress stressed stresses stressing", "acknowledge acknowledged acknowledges acknowledging",
-    "admit admitted admits admitting", "announce announced announces announcing",
-    "confirm confirmed confirms confirming", "declare declared declares declaring",
-    "reply replied replies replying", "respond responded responds responding",
-    "urge urged urges urging", "describe described describes describing",
-    "call called calls calling", "cite cited cites citing", "ask asked asks asking",
-    "comment commented comments commenting", "remark remarked remarks remarking",
-    "quote quoted quotes quoting", "predict predicted predicts predicting",
-    "deny denied denies denying", "agree agreed agrees agreeing",
-    "complain complained complains complaining", "joke joked jokes joking",
-    "recall recalled recalls recalling", "reveal revealed reveals revealing",
-    "suggest suggested suggests suggesting", "tweet tweeted tweets tweeting",
-    "promise promised promises promising", "vow vowed vows vowing",
-    "criticise criticised criticises criticising", "criticize criticized criticizes criticizing",
-    "accuse accused accuses accusing", "report reported reports reporting",
-    "observe observed observes observing", "point pointed points pointing",
-    "describe described describes describing", "underline underlined underlines underlining",
+    "say said says saying",
+    "tell told tells telling",
+    "add added adds adding",
+    "state stated states stating",
+    "claim claimed claims claiming",
+    "warn warned warns warning",
+    "insist insisted insists insisting",
+    "explain explained explains explaining",
+    "argue argued argues arguing",
+    "note noted notes noting",
+    "continue continued continues continuing",
+    "conclude concluded concludes concluding",
+    "write wrote writes writing written",
+    "emphasise emphasised emphasises emphasising",
+    "emphasize emphasized emphasizes emphasizing",
+    "stress stressed stresses stressing",
+    "acknowledge acknowledged acknowledges acknowledging",
+    "admit admitted admits admitting",
+    "announce announced announces announcing",
+    "confirm confirmed confirms confirming",
+    "declare declared declares declaring",
+    "reply replied replies replying",
+    "respond responded responds responding",
+    "urge urged urges urging",
+    "describe described describes describing",
+    "call called calls calling",
+    "cite cited cites citing",
+    "ask asked asks asking",
+    "comment commented comments commenting",
+    "remark remarked remarks remarking",
+    "quote quoted quotes quoting",
+    "predict predicted predicts predicting",
+    "deny denied denies denying",
+    "agree agreed agrees agreeing",
+    "complain complained complains complaining",
+    "joke joked jokes joking",
+    "recall recalled recalls recalling",
+    "reveal revealed reveals revealing",
+    "suggest suggested suggests suggesting",
+    "tweet tweeted tweets tweeting",
+    "promise promised promises promising",
+    "vow vowed vows vowing",
+    "criticise criticised criticises criticising",
+    "criticize criticized criticizes criticizing",
+    "accuse accused accuses accusing",
+    "report reported reports reporting",
+    "observe observed observes observing",
+    "point pointed points pointing",
+    "describe described describes describing",
+    "underline underlined underlines underlining",
     "underscore underscored underscores underscoring",
 )
 
 # Verbs of reported claims: "The New York Times reported that ...", "Analysts suggest that ...".
 CLAIM_VERBS = SPEECH_VERBS | _forms(
-    "believe believed believes believing", "think thought thinks thinking",
-    "estimate estimated estimates estimating", "expect expected expects expecting",
-    "fear feared fears fearing", "show showed shows showing shown",
-    "indicate indicated indicates indicating", "allege alleged alleges alleging",
+    "believe believed believes believing",
+    "think thought thinks thinking",
+    "estimate estimated estimates estimating",
+    "expect expected expects expecting",
+    "fear feared fears fearing",
+    "show showed shows showing shown",
+    "indicate indicated indicates indicating",
+    "allege alleged alleges alleging",
     "find found finds finding",
 )
 
 # Honorifics dropped from a person's name ("Mr Blair" is Tony Blair); not roles.
 HONORIFICS = _words(
-    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor rev "
-    "rev. mx"
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor rev rev. mx"
+)
+# Capitalised words written before a name that are its bearer's office, not the name:
+# "President Vladimir Putin" (the name is "Vladimir Putin").
+PERSON_TITLES = _words(
+    """president vice premier prime minister chancellor king queen prince princess pope
+    general gen colonel col captain capt sergeant senator sen governor gov judge justice
+    mayor ambassador secretary commissioner chairman chairwoman chief coach director
+    manager inspector detective officer father brother sister saint st archbishop bishop
+    cardinal rabbi imam sheikh emir sultan ayatollah president-elect leader speaker
+    representative rep deputy councillor councilor agent professor doctor"""
 )
 MALE_TITLES = _words("mr mr. sir lord")
 FEMALE_TITLES = _words("mrs mrs. ms ms. miss dame lady")
@@ -74,8 +113,16 @@ STATE_NOUNS = _words(
 
 # Heads of organisation names written in lower case ("Seoul's unification ministry").
 ORG_HEADS = _words(
-    "ministry department agency commission committee council office bureau regulator "
-    "watchdog"
+    "ministry department agency commission committee council office bureau regulator watchdog"
+)
+
+# Nouns for products and works: a name modifying one is the product's ("RipGuard
+# technology", "the New Forms album"), not an organisation.
+PRODUCT_NOUNS = _words(
+    """technology software system systems device devices player players drive drives format
+    formats console consoles phone phones handset handsets chip chips platform album albums
+    single song songs track film movie series programme program project brand product
+    products version game games engine browser stick port index storage music"""
 )
 
 # Nouns that introduce an organisation's name right after them: "copy protection firm
@@ -84,7 +131,25 @@ ORG_HEADS = _words(
 ORG_CUES = _words(
     """firm company giant group bank bourse exchange carrier airline retailer broadcaster
     network channel newspaper magazine tabloid union charity club label studio publisher
-    operator maker manufacturer insurer regulator watchdog agency consultancy"""
+    operator maker manufacturer insurer regulator watchdog agency consultancy broker
+    brokers stockbroker lender chain"""
+)
+
+# Nouns whose "at/with/in/for/of X" names an organisation: "analysts at ING", "shares in
+# Barclays", "a spokesman for Tesco", "chief executive of Macrovision".
+ORG_FRAME_NOUNS = _words(
+    """analyst analysts economist economists strategist strategists dealer dealers trader
+    traders shares stake stakes spokesman spokeswoman spokesperson executive executives
+    employees staff boss bosses shareholders"""
+)
+
+# Plural nouns for organisations whose "including X" lists organisations: "shipping
+# lines including Maersk", "banks such as Barclays".
+ORG_GROUP_NOUNS = _words(
+    """companies firms banks lenders carriers airlines retailers lines operators groups
+    brokers insurers manufacturers makers rivals competitors broadcasters networks
+    publishers labels studios clubs unions charities organisations organizations
+    agencies newspapers supermarkets chains"""
 )
 
 # Words a common-noun speaker is not: a pronoun subject names someone already mentioned.
@@ -99,7 +164,17 @@ ORG_ANAPHORS = _words(
 
 # In calendar order: a month's number is its index plus one.
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")

@@ -12,20 +12,34 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
-from generator.extract.lexicon import ORG_HEADS
+from generator.extract.lexicon import ORG_HEADS, PRODUCT_NOUNS
 from generator.extract.organizations_data import canonical_organization
 from generator.models import Organization
 
 _SMALL_WORDS = {"of", "and", "the", "for", "de", "du", "la", "&"}
 # Last words of names the model tags as organisations that are laws, prizes, events.
 _NOT_BODIES = {
-    "bill", "act", "prize", "award", "awards", "cup", "championship", "championships",
-    "games", "trophy", "festival", "show", "oscars", "league", "index", "treaty",
+    "bill",
+    "act",
+    "prize",
+    "award",
+    "awards",
+    "cup",
+    "championship",
+    "championships",
+    "games",
+    "trophy",
+    "festival",
+    "show",
+    "oscars",
+    "league",
+    "index",
+    "treaty",
 }
 # "Constitutional Affairs Minister Chris Leslie": a portfolio, not a body.
 _PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}
@@ -34,9 +48,14 @@ _PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "spokes
 def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[Organization]:
     names: list[tuple[str, str]] = []  # (canonical, as written), first mention first
     person_words = {w for m in mentions if m.kind == "person" for w in m.text.split()}
-    for m in mentions:
-        if m.kind == "org" and m.text not in person_words and _is_body(m, parsed):
-            names.append((canonical_organization(m.text), m.text))
+    orgs = [m for m in mentions if m.kind == "org" and m.text not in person_words]
+    products = {_squeeze(m.text) for m in orgs if _names_a_product(m.span(parsed))}
+    alone = {m.text for m in orgs}
+    for m in orgs:
+        if _squeeze(m.text) in products or not _is_body(m, parsed):
+            continue
+        for text in _owner_and_unit(m.span(parsed), alone) or [m.text]:
+            names.append((canonical_organization(text), text))
     for para in parsed.paragraphs:
         for token in para.doc:
             found = lowercase_body(token)
@@ -45,29 +64,74 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
     return _merge(names)
 
 
+def _squeeze(name: str) -> str:
+    """ "Rip Guard" and "RipGuard" are one name."""
+    return name.replace(" ", "").lower()
+
+
+def _names_a_product(span: Span) -> bool:
+    """ "its new RipGuard technology", "USB storage devices", "the New Forms album": a
+    name modifying a noun for a product or work names that product, not its maker.
+    One such use marks the name everywhere in the article."""
+    token = span.root
+    for _ in range(3):
+        if token.dep_ != "compound" or token.head == token:
+            return False
+        token = token.head
+        if token.is_lower and token.lower_ in PRODUCT_NOUNS:
+            return True
+        if token.is_lower:
+            return False
+    return False
+
+
+def _owner_and_unit(span: Span, alone: set[str]) -> list[str] | None:
+    """ "Macrovision's Entertainment Technologies Group": the company and its division,
+    when the article names the company on its own too; "BBC Radio 4's The World at
+    One": the station, the rest being a programme's title. None: keep the span whole
+    ("The White House's National Security Council")."""
+    cut = next((t.i for t in span if t.tag_ == "POS" and span.start < t.i < span.end - 1), None)
+    if cut is None:
+        return None
+    owner, unit = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
+    owner_text = " ".join(t.text for t in owner if t.lower_ != "the")
+    if unit[0].text == "The":
+        return [owner_text]
+    if owner_text in alone:
+        return [owner_text, unit.text]
+    return None
+
+
 def _is_body(m: Mention, parsed: ParsedArticle) -> bool:
     span = m.span(parsed)
     if span[-1].lower_ in _NOT_BODIES:
         return False
+    if len(span) == 1 and gazetteer.country_of_demonym(span.text):
+        return False  # "the Dane's agent": a nationality, not a body
     root = span.root
     return not (root.dep_ == "compound" and root.head.lower_ in _PORTFOLIO_HEADS)
 
 
 def lowercase_body(token: Token) -> tuple[str, str] | None:
-    """"Seoul's unification ministry" -> ("Unification Ministry (South Korea)", as written)."""
+    """ "Seoul's unification ministry" -> ("Unification Ministry (South Korea)", as written)."""
     if token.lower_ not in ORG_HEADS or not token.is_lower or token.ent_type_:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or owner.ent_type_ not in {"GPE", "LOC"}:
-        return None
-    info = gazetteer.lookup(owner.text)
+    if owner is not None and owner.ent_type_ in {"GPE", "LOC"}:
+        info = gazetteer.lookup(owner.text)
+    else:
+        # "the Dutch economy ministry": a demonym names the state it belongs to
+        owner = next((c for c in token.children if c.dep_ == "amod" and c.i < token.i), None)
+        if owner is None or owner.ent_type_ != "NORP":
+            return None
+        info = gazetteer.country_of_demonym(owner.text)
     if info is None or info.country is None:
         return None
     words = [c for c in token.children if c.dep_ == "compound" and c.i > owner.i and c.is_lower]
     if not words:
         return None
     name = " ".join(w.text.capitalize() for w in [*words, token])
-    written = token.doc[owner.i:token.i + 1].text
+    written = token.doc[owner.i : token.i + 1].text
     return f"{name} ({gazetteer.country_name(info.country)})", written
 
 
@@ -84,12 +148,17 @@ def _merge(names: list[tuple[str, str]]) -> list[Organization]:
         for other in canon:
             if other == name or len(other) <= len(name):
                 continue
-            if (bare.isupper() and len(bare) >= 2 and _initials(other) == bare) or (
-                other.startswith(name + " ")
-                and sum(1 for o in canon if o.startswith(name + " ")) == 1
-            ) or (
-                other.endswith(" " + name) and len(name.split()) > 1
-                and sum(1 for o in canon if o.endswith(" " + name)) == 1
+            if (
+                (bare.isupper() and len(bare) >= 2 and _initials(other) == bare)
+                or (
+                    other.startswith(name + " ")
+                    and sum(1 for o in canon if o.startswith(name + " ")) == 1
+                )
+                or (
+                    other.endswith(" " + name)
+                    and len(name.split()) > 1
+                    and sum(1 for o in canon if o.endswith(" " + name)) == 1
+                )
             ):
                 target[name] = other
                 break
@@ -101,7 +170,5 @@ def _merge(names: list[tuple[str, str]]) -> list[Organization]:
         final = target.get(name, name)
         if final not in result:
             shown = written[final]
-            result[final] = Organization(
-                name=final, as_written=shown if shown != final else None
-            )
+            result[final] = Organization(name=final, as_written=shown if shown != final else None)
     return list(result.values())

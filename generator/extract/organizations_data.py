@@ -10,8 +10,10 @@ from generator.extract.gazetteer import fold
 
 @functools.lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
-    text = resources.files("generator.data").joinpath("organization_aliases.tsv").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("generator.data")
+        .joinpath("organization_aliases.tsv")
+        .read_text(encoding="utf-8")
     )
     table: dict[str, str] = {}
     for line in text.splitlines():
@@ -24,7 +26,7 @@ def _aliases() -> dict[str, str]:
 
 
 def canonical_organization(name: str) -> str:
-    """"the EU" and "European Union" -> "European Union"; unknown names unchanged."""
+    """ "the EU" and "European Union" -> "European Union"; unknown names unchanged."""
     return _aliases().get(fold(name), name)
 
 

@@ -59,8 +59,7 @@ class People:
     def mentions_before(self, para: int, token: int) -> list[tuple[Mention, PersonCluster]]:
         """Person mentions before a position, most recent first."""
         found = [
-            (m, c) for c in self.clusters for m in c.mentions
-            if (m.para, m.start) < (para, token)
+            (m, c) for c in self.clusters for m in c.mentions if (m.para, m.start) < (para, token)
         ]
         return sorted(found, key=lambda mc: (mc[0].para, mc[0].start), reverse=True)
 
@@ -75,7 +74,7 @@ def _words(text: str) -> list[str]:
 def _matches(short: list[str], full: list[str]) -> bool:
     """A short mention is a contiguous run of the full name's words ("Kim", "de Vabres")."""
     n = len(short)
-    return n <= len(full) and any(full[i:i + n] == short for i in range(len(full) - n + 1))
+    return n <= len(full) and any(full[i : i + n] == short for i in range(len(full) - n + 1))
 
 
 def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
@@ -115,15 +114,13 @@ def _is_introduced(cluster: PersonCluster, parsed: ParsedArticle) -> bool:
 def _best_match(
     words: list[str], clusters: list[PersonCluster], last_used: dict[int, int]
 ) -> PersonCluster | None:
-    candidates = [
-        c for c in clusters if _matches(words, c.words) or _matches(c.words, words)
-    ]
+    candidates = [c for c in clusters if _matches(words, c.words) or _matches(c.words, words)]
     if not candidates:
         return None
     # Prefer a surname match, then the person mentioned most recently.
     return max(
         candidates,
-        key=lambda c: (c.words[-len(words):] == words, last_used.get(id(c), -1)),
+        key=lambda c: (c.words[-len(words) :] == words, last_used.get(id(c), -1)),
     )
 
 
@@ -154,7 +151,8 @@ def _inside(token: Token, ancestor: Token) -> bool:
 
 def _role_text(tokens: list[Token]) -> str | None:
     words = [
-        t for t in tokens
+        t
+        for t in tokens
         if t.tag_ != "POS" and t.text not in {"'s", "\u2019s"} and t.ent_type_ != "PERSON"
     ]
     while words and (words[0].lower_ in _EDGE_WORDS or words[0].is_punct):

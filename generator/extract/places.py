@@ -23,6 +23,8 @@ _MAX_MODIFIER_HOPS = 3
 
 def find_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Place]:
     places: dict[str, Place] = {}
+    if (home := dateline_place(parsed.article.dateline)) is not None:
+        places[gazetteer.fold(home.name)] = home
     for m in mentions:
         if m.kind == "place":
             # A name no gazetteer knows is dropped: the model's GPE/LOC guesses that
@@ -31,9 +33,7 @@ def find_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Place]:
             if info is None:
                 continue
             written = m.text if gazetteer.fold(m.text) != gazetteer.fold(info.name) else None
-            place = Place(
-                name=info.name, country=info.country, kind=info.kind, as_written=written
-            )
+            place = Place(name=info.name, country=info.country, kind=info.kind, as_written=written)
         elif m.kind == "norp" and _names_the_state(m.span(parsed)):
             info = gazetteer.country_of_demonym(m.text)
             if info is None:
@@ -55,3 +55,15 @@ def _names_the_state(span: Span) -> bool:
         if token.lower_ in STATE_NOUNS:
             return True
     return False
+
+
+def dateline_place(dateline: str | None) -> Place | None:
+    """The place a story was filed from ("Rotterdam", "Seoul, South Korea"): a place
+    of the story even when the body never names it again. The dateline is not parsed
+    (see document.py), so it is looked up here."""
+    if not dateline:
+        return None
+    info = gazetteer.lookup(dateline.split(",")[0])
+    if info is None:
+        return None
+    return Place(name=info.name, country=info.country, kind=info.kind)

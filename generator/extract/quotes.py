@@ -56,7 +56,7 @@ def find_quote_spans(texts: list[str]) -> list[QuoteSpan]:
         open_at: int | None = None
         continues = False
         for i, ch in enumerate(text):
-            kind = _mark_kind(text, i, open_at is not None) if ch in "\"\u201c\u201d" else None
+            kind = _mark_kind(text, i, open_at is not None) if ch in '"\u201c\u201d' else None
             if kind == "open":
                 if open_at is not None:
                     spans.append(QuoteSpan(para, open_at, i, continues))
@@ -70,7 +70,7 @@ def find_quote_spans(texts: list[str]) -> list[QuoteSpan]:
         carried = open_at is not None
         if open_at is not None:
             spans.append(QuoteSpan(para, open_at, len(text), continues))
-    return [s for s in spans if texts[s.para][s.start:s.end].strip(" ,.")]
+    return [s for s in spans if texts[s.para][s.start : s.end].strip(" ,.")]
 
 
 def _mark_kind(text: str, i: int, is_open: bool) -> str:
@@ -116,12 +116,16 @@ def find_quotes(parsed: ParsedArticle, mentions: list[Mention], people: People) 
     quotes = []
     for qs, speaker in found:
         para = parsed.paragraphs[qs.para]
-        text = para.text[qs.start:qs.end].strip().rstrip(",").strip()
-        quotes.append(Quote(
-            text=text, speaker=speaker.name if speaker else None,
-            role=speaker.role if speaker else None,
-            section=para.section, paragraph=para.paragraph,
-        ))
+        text = para.text[qs.start : qs.end].strip().rstrip(",").strip()
+        quotes.append(
+            Quote(
+                text=text,
+                speaker=speaker.name if speaker else None,
+                role=speaker.role if speaker else None,
+                section=para.section,
+                paragraph=para.paragraph,
+            )
+        )
     return quotes
 
 
@@ -144,7 +148,10 @@ def _is_object_of(quoted: Span, verb: Token) -> bool:
 
 class _SpeakerFinder:
     def __init__(
-        self, parsed: ParsedArticle, mentions: list[Mention], people: People,
+        self,
+        parsed: ParsedArticle,
+        mentions: list[Mention],
+        people: People,
         spans: list[QuoteSpan],
     ) -> None:
         self.parsed, self.people = parsed, people
@@ -160,7 +167,8 @@ class _SpeakerFinder:
     def _frame(self, qs: QuoteSpan, quoted: Span) -> list[Token]:
         doc = quoted.doc
         sents = [
-            s for s in self.parsed.paragraphs[qs.para].sents
+            s
+            for s in self.parsed.paragraphs[qs.para].sents
             if s.start < quoted.end and s.end > quoted.start
         ]
         tokens = [t for s in sents for t in s]
@@ -176,9 +184,11 @@ class _SpeakerFinder:
         low = max((b for a, b in others if b <= qs.start), default=-1)
         high = min((a for a, b in others if a >= qs.end), default=len(doc.text) + 1)
         return [
-            t for t in tokens
-            if low <= t.idx < high and not self._quoted(qs.para, t)
-            and t.text not in "\"\u201c\u201d"
+            t
+            for t in tokens
+            if low <= t.idx < high
+            and not self._quoted(qs.para, t)
+            and t.text not in '"\u201c\u201d'
         ]
 
     def frame_words(self, qs: QuoteSpan, quoted: Span) -> int:
@@ -187,7 +197,8 @@ class _SpeakerFinder:
     def attribute(self, qs: QuoteSpan, quoted: Span) -> tuple[Token | None, Speaker | None]:
         frame = self._frame(qs, quoted)
         verbs = [
-            t for t in frame
+            t
+            for t in frame
             if (t.lower_ in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"})
             or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children))
         ]
@@ -218,11 +229,15 @@ class _SpeakerFinder:
     def _resolve(self, para: int, head: Token) -> Speaker | None:
         doc = head.doc
         person = self.people.at(para, head.i) or next(
-            (self.people.at(para, c.i) for c in head.children
-             if c.dep_ in {"appos", "compound"} and self.people.at(para, c.i)), None,
+            (
+                self.people.at(para, c.i)
+                for c in head.children
+                if c.dep_ in {"appos", "compound"} and self.people.at(para, c.i)
+            ),
+            None,
         )
         if person is None and head.pos_ == "PROPN":
-            person = self.people.in_span(para, doc[head.left_edge.i:head.right_edge.i + 1])
+            person = self.people.in_span(para, doc[head.left_edge.i : head.right_edge.i + 1])
         if person is None and head.pos_ == "PROPN" and head.ent_type_ in {"", "PERSON", "ORG"}:
             # A surname the model did not tag this time: "Sivabaek added: ...".
             person = next((c for c in self.people.clusters if head.text in c.words), None)
@@ -236,7 +251,8 @@ class _SpeakerFinder:
         if head.lower_ in ORG_ANAPHORS and any(c.lower_ == "the" for c in head.children):
             # "the firm said": the organisation the article is about, i.e. named most.
             before = [
-                canonical_organization(m.text) for m in self.orgs
+                canonical_organization(m.text)
+                for m in self.orgs
                 if (m.para, m.start) < (para, head.i)
             ]
             if before:
@@ -280,7 +296,7 @@ class _SpeakerFinder:
         for e_para, e_tok, speaker in self.events:
             if (e_para, e_tok) < (para, token) and (best is None or (e_para, e_tok) > best[0]):
                 best = ((e_para, e_tok), speaker)
-        for p in self.parsed.paragraphs[max(0, para - 1):para + 1]:
+        for p in self.parsed.paragraphs[max(0, para - 1) : para + 1]:
             for t in p.doc:
                 if (p.index, t.i) >= (para, token) or (best and (p.index, t.i) <= best[0]):
                     continue
@@ -315,7 +331,8 @@ def _noun_phrase(head: Token) -> str | None:
     doc: Doc = head.doc
     tokens = [doc[i] for i in range(head.left_edge.i, head.right_edge.i + 1)]
     tokens = [
-        t for t in tokens
+        t
+        for t in tokens
         if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i >= head.i)
     ]
     while tokens and (tokens[0].dep_ in {"det", "predet"} or tokens[0].is_punct):

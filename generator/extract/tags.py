@@ -21,7 +21,9 @@ MIN_TOPIC_HITS = 2
 TOPICS: dict[str, tuple[str, ...]] = {
     "arms-trade": ("arms", "weapon", "missile", "artillery", "munition"),
     "sanctions": ("sanction",),
-    "diplomacy": ("diplomat", "summit", "talks", "envoy", "ambassador"),
+    # not "talks": pay talks and trade talks are not diplomacy
+    "diplomacy": ("diplomat", "summit", "envoy", "ambassador", "embassy", "foreign minister"),
+    "labour": ("strike", "trade union", "walkout", "industrial action", "pay dispute"),
     "war": ("war", "invasion", "counteroffensive", "troops", "military"),
     "elections": ("election", "vote", "voter", "ballot", "poll"),
     "economy": ("economy", "economic", "inflation", "growth", "gdp", "interest rate"),
@@ -49,8 +51,12 @@ def slug(text: str) -> str:
 
 
 def find_tags(
-    text: str, places: list[Place], people: list[Person], organizations: list[Organization],
-    mentions: Counter[str], extra: tuple[str, ...] = (),
+    text: str,
+    places: list[Place],
+    people: list[Person],
+    organizations: list[Organization],
+    mentions: Counter[str],
+    extra: tuple[str, ...] = (),
 ) -> list[str]:
     """`mentions` counts how often each name (as listed) is mentioned."""
     tags: list[str] = []
