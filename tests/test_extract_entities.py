@@ -91,3 +91,76 @@ def test_headings_are_not_read_for_entities() -> None:
         "The New York Times reported that Putin is seeking artillery shells."
     )
     assert [o.name for o in b.organizations] == ["New York Times"]
+
+
+def test_the_full_name_in_an_appositive_wins() -> None:
+    b = briefing_of(
+        "The European Union's climate commissioner, Anders Holm, said the talks would resume."
+    )
+    assert [(p.name, p.role) for p in b.people] == [
+        ("Anders Holm", "European Union climate commissioner")
+    ]
+    assert [(a.source, a.claim) for a in b.attributions] == [
+        ("Anders Holm", "The talks would resume")
+    ]
+
+
+def test_president_stays_a_role_not_part_of_the_name() -> None:
+    b = briefing_of("Kim is set to meet with President Vladimir Putin, according to US officials.")
+    assert ("Vladimir Putin", "President") in [(p.name, p.role) for p in b.people]
+
+
+def test_organisations_named_by_their_frame() -> None:
+    # the repo's sample article (articles/2026-11-27-rotterdam-port-strike.md)
+    b = briefing_of(
+        '"We are not against new cranes," said Niek van Dijk, a spokesman for the FNV union.\n\n'
+        "Shipping lines including Maersk said they were diverting some vessels to Antwerp "
+        "and Hamburg. The Dutch economy ministry said it was monitoring the situation.\n\n"
+        "Analysts at ING estimate that each day of disruption costs the Dutch economy about "
+        "50 million euros."
+    )
+    names = sorted(o.name for o in b.organizations)
+    assert names == ["Economy Ministry (Netherlands)", "FNV", "ING", "Maersk"]
+    written = {o.name: o.as_written for o in b.organizations}
+    assert written["Economy Ministry (Netherlands)"] == "Dutch economy ministry"
+    sources = [a.source for a in b.attributions]
+    assert "Dutch economy ministry" in sources  # the case as written
+
+
+def test_a_union_glued_to_its_leader_is_split() -> None:
+    # politics/357
+    b = briefing_of(
+        "But general secretary of the public services union Unison Dave Prentis criticised "
+        "the plans."
+    )
+    assert "Dave Prentis" in [p.name for p in b.people]
+    assert "Unison" in [o.name for o in b.organizations]
+
+
+def test_a_product_named_after_its_maker_is_not_an_organisation() -> None:
+    # tech/326
+    b = briefing_of(
+        "DVDs will be harder to copy thanks to new anti-piracy measures devised by copy "
+        "protection firm Macrovision. Macrovision says its new RipGuard technology will thwart "
+        "most, but not all, DVD ripping. Macrovision said RipGuard would also prevent against "
+        '"rent, rip and return".\n'
+    )
+    names = [o.name for o in b.organizations]
+    assert "Macrovision" in names and "RipGuard" not in names
+
+
+def test_a_country_in_an_organisation_name_does_not_make_it_a_place() -> None:
+    # business/453
+    b = briefing_of("The US Federal Reserve said output from factories rose in the US.")
+    assert "Federal Reserve" in [o.name for o in b.organizations]
+
+
+def test_port_of_a_city_and_city_states() -> None:
+    b = briefing_of(
+        "Dock workers at the port of Rotterdam extended their strike. Shipping lines said "
+        "they were diverting some vessels to Antwerp and Hamburg, a message to Washington."
+    )
+    kinds = {p.name: (p.country, p.kind) for p in b.places}
+    assert kinds["Rotterdam"] == ("NL", "city")
+    assert kinds["Hamburg"] == ("DE", "city")
+    assert kinds["Washington"] == ("US", "city")

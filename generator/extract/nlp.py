@@ -3,7 +3,8 @@
 Worker processes each call `pipeline()`; the first call pays the load (about two
 seconds), later calls get the same object. Only the pipes extraction reads are
 loaded: the lemmatizer is excluded because speech verbs are matched on their
-inflected forms, which is faster and independent of the lemmatizer's tables.
+inflected forms, which is faster and independent of the lemmatizer's tables. The
+attribute ruler's rules are applied by a tag-indexed lookup (ruler.py), same output.
 """
 
 from __future__ import annotations
@@ -30,11 +31,15 @@ def pipeline(model: str = DEFAULT_MODEL) -> Language:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     import spacy  # deferred: importing spaCy takes a second the readers do not need
 
+    from generator.extract.ruler import use_tag_indexed_ruler
+
     try:
-        return spacy.load(model, exclude=list(EXCLUDED_PIPES))
+        nlp = spacy.load(model, exclude=list(EXCLUDED_PIPES))
     except OSError as err:
         raise ExtractionError(
             None,
             f"the spaCy model '{model}' is not installed; install it from "
             f"requirements-model.txt (pip install --require-hashes -r requirements-model.txt)",
         ) from err
+    use_tag_indexed_ruler(nlp)
+    return nlp

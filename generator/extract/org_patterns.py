@@ -32,7 +32,7 @@ def framed_organizations(doc: Doc) -> Iterator[Span]:
     """Spans of `doc` that its frames show to be organisations."""
     for token in doc:
         lower = token.lower_
-        if lower in _POSTNOMINAL_CUES and token.is_lower or lower in {"mp", "mps", "mep"}:
+        if (lower in _POSTNOMINAL_CUES and token.is_lower) or lower in {"mp", "mps", "mep"}:
             # "the FNV union": the name is a compound of the cue noun, before it.
             names = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
             if names:
