@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ours:  {ours:7.1f} s  {articles / ours:6.1f} articles/s  {words / ours:8,.0f} words/s")
     print(
         f"spaCy: {spacy_time:7.1f} s  {articles / spacy_time:6.1f} articles/s"
-        f"  {words / spacy_time:8,.0f} words/s  (nlp.pipe, same texts and pipes)"
+        f"  {words / spacy_time:8,.0f} words/s  (stock nlp.pipe, same texts and pipes)"
     )
     print(f"ratio ours/spaCy: {ours / spacy_time:.2f}")
     print(
