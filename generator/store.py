@@ -121,7 +121,7 @@ def _mapping(
     for key, value in data.items():
         pad = first if first is not None else " " * indent
         first = None
-        head = f"{pad}{key}:"
+        head = f"{pad}{_plain_or_quoted(key)}:"
         if isinstance(value, dict) and value:
             lines.append(head)
             _mapping(value, indent + 2, lines)
@@ -132,7 +132,7 @@ def _mapping(
                 lines.append(head)
                 _sequence(value, indent, lines, flow=key in flow_keys)
         else:
-            lines.append(f"{head} {_scalar(value, indent + 2)}".rstrip())
+            lines.append(f"{head} {_scalar(value, indent + 2)}".rstrip(" "))
 
 
 def _sequence(items: list[Any], indent: int, lines: list[str], flow: bool) -> None:
@@ -172,8 +172,14 @@ def _scalar(value: Any, indent: int) -> str:
         return f">-\n{body}"
     if isinstance(value, list | dict):  # empty
         return "[]" if isinstance(value, list) else "{}"
+    return _plain_or_quoted(value)
+
+
+def _plain_or_quoted(value: Any) -> str:
+    """One scalar as libyaml writes it: plain when that reads back the same, else
+    quoted. Keys go through here too: the stamp's field names come from the file."""
     text = yaml.dump(value, Dumper=_Dumper, allow_unicode=True, width=2**30)
-    return text.removesuffix("\n").removesuffix("\n...").strip()
+    return text.removesuffix("\n").removesuffix("\n...").strip("\n ")  # not NBSP: it is text
 
 
 def fold_lines(text: str, width: int) -> list[str]:
@@ -202,7 +208,25 @@ def _foldable(text: str) -> bool:
     return text.isprintable() and text == text.strip() and "  " not in text
 
 
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """libyaml's safe dumper, quoting also the strings that YAML 1.2 reads as numbers.
+
+    PyYAML resolves plain scalars by YAML 1.1 and writes '08', '0o17' or '1e3'
+    unquoted, as strings; ruamel (which merges read) follows YAML 1.2 and reads them
+    as numbers, so the briefing no longer validated. Declaring the 1.2 forms here
+    makes libyaml quote them."""
+
+
+_Dumper.add_implicit_resolver(
+    "tag:yaml.org,2002:int",
+    re.compile(r"^(?:[-+]?[0-9_]+|0o[0-7_]+|0x[0-9a-fA-F_]+)$"),
+    list("-+0123456789"),
+)
+_Dumper.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:\.[0-9_]+|[0-9_]+(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$"),
+    list("-+.0123456789"),
+)
 
 
 def digest(value: Any) -> str:
@@ -257,8 +281,8 @@ def read_text(path: Path) -> str:
 def load(path: Path) -> Briefing:
     """Read and validate a briefing quickly (PyYAML's C loader, values only)."""
     text = read_text(path)
-    _refuse_aliases(path, text)
     try:
+        _refuse_aliases(path, text)
         data = yaml.load(text, Loader=_FastLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
@@ -274,9 +298,13 @@ def load(path: Path) -> Briefing:
 def load_roundtrip(path: Path) -> tuple[Briefing, CommentedMap]:
     """Read a briefing keeping its comments and layout, for merging into it."""
     text = read_text(path)
-    _refuse_aliases(path, text)
     try:
+        _refuse_aliases(path, text)
         tree = _yaml().load(text)
+    except yaml.YAMLError as err:
+        raise InvalidBriefing(
+            path, f"YAML syntax error: {getattr(err, 'problem', None) or err}"
+        ) from None
     except YAMLError as err:
         mark = getattr(err, "problem_mark", None) if isinstance(err, MarkedYAMLError) else None
         raise InvalidBriefing(
