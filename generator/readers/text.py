@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator.errors import ReadError
 from generator.models import Article, Block
 from generator.readers.dateline import find_dateline
 from generator.readers.encoding import decode
@@ -25,6 +26,8 @@ MAX_HEADLINE_CHARS = 200
 def read_text(path: str, raw: bytes, sha256: str) -> list[Article]:
     text = decode(path, raw).lstrip("\ufeff")
     chunks = _chunks(text)
+    if not chunks:  # a byte-order mark and nothing else, say
+        raise ReadError(path, "empty file: no text after decoding")
     title = None
     if len(chunks) > 1 and _is_headline(chunks[0]):
         title = " ".join(chunks.pop(0))
