@@ -114,7 +114,15 @@ def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list
             stamp = data.get("generator") or {}
             known[key] = Known(str(data["id"]), str(source["sha256"]), stamp.get("version"))
             shas.setdefault(str(source["sha256"]), key)
-        except (OSError, yaml.YAMLError, TypeError, KeyError, UnicodeDecodeError) as err:
+        except (
+            OSError,
+            yaml.YAMLError,
+            TypeError,
+            KeyError,
+            AttributeError,  # a field that should be a mapping is a list or a string
+            UnicodeDecodeError,
+            RecursionError,
+        ) as err:
             problems.append(Problem(path, f"unreadable briefing, skipped: {_reason(err)}"))
     return known, shas, problems
 
