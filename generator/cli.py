@@ -181,14 +181,23 @@ def build_command(
     try:
         with project_lock(project.root):
             report = run_ingest(project, [project.articles_dir], verbose)
-            warnings = build_site(project, preview=preview, offline=offline)
+            # Render first so that a broken briefing is reported here, by name, and the
+            # site is still built from the others: MkDocs' strict mode would abort on the
+            # plugin's warning about it.
+            rendered = render(project, preview=preview)
+            report_problems(rendered.problems)
+            warnings = build_site(
+                project, strict=not rendered.failed, preview=preview, offline=offline
+            )
     except GeneratorError as error:
         _fail(str(error))
+    known = {str(problem) for problem in rendered.problems}
     for warning in warnings:
-        err.print(f"[yellow]{warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)
+        if warning not in known:
+            err.print(f"[yellow]{warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)
     target = preview_dir(project) if preview else project.site_dir
     out.print(f"build: {'preview ' if preview else ''}site written to {target}")
-    if report.failed:
+    if report.failed or rendered.failed:
         raise typer.Exit(1)
 
 
