@@ -148,7 +148,10 @@ def _plan(
     for path in sources:
         label = project.label(path)
         try:
-            sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+            # A file over the limit is not read at all, not even to hash it: the reader
+            # refuses it by its size, and a huge file must not fill the memory first.
+            small = path.is_file() and path.stat().st_size <= project.settings.max_article_bytes
+            sha = hashlib.sha256(path.read_bytes()).hexdigest() if small else None
         except OSError:
             sha = None  # the reader reports it
         current = known.get(label)
