@@ -1,0 +1,39 @@
+"""The `briefing` command in a subprocess, running this checkout's code."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+
+def env() -> dict[str, str]:
+    """PYTHONPATH first: the venv's editable install may point at another checkout."""
+    return {**os.environ, "PYTHONPATH": str(REPO), "NO_COLOR": "1", "COLUMNS": "400"}
+
+
+def command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "generator", *args]
+
+
+def briefing(project: Path, *args: str, timeout: int = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command(*args, "-C", str(project)),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env(),
+    )
+
+
+def start(project: Path, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        command(*args, "-C", str(project)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env(),
+    )
