@@ -226,4 +226,6 @@ def provisional_headline(article: Article) -> str:
         while words and words[-1].lower().strip(",;") in _SMALL_WORDS:
             words.pop()
     text = " ".join(words).rstrip(",;:")
+    if not text:  # a lede of punctuation only, such as ".."
+        return "Untitled article"
     return text[:1].upper() + text[1:]
