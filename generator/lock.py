@@ -1,7 +1,13 @@
-"""One run at a time per project: two ingests writing the same briefings would race."""
+"""One run at a time per project: two ingests writing the same briefings would race.
+
+The lock is a POSIX record lock (`lockf`), not `flock`: an `flock` is shared with
+forked children, so ingest's worker processes, orphaned when a run is killed, kept
+the project locked for good. A record lock belongs to the process that took it
+and goes when that process dies."""
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 from collections.abc import Iterator
@@ -20,8 +26,10 @@ def project_lock(root: Path) -> Iterator[None]:
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as err:
+            if err.errno not in (errno.EACCES, errno.EAGAIN):
+                raise
             holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "another process"
             raise LockedError(
                 root,
