@@ -9,9 +9,12 @@ with its path and the run goes on.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import hashlib
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -24,7 +27,7 @@ from generator import store
 from generator.config import Project, Settings
 from generator.errors import GeneratorError
 from generator.extract import EXTRACTOR_VERSION, extract, extract_many, warm_up
-from generator.files import write_atomic
+from generator.files import remove_stale_temporaries, write_atomic
 from generator.ids import source_key
 from generator.merge import reconcile
 from generator.models import Article, Briefing, Problem
@@ -32,6 +35,7 @@ from generator.readers import find_sources, read_source
 
 Progress = Callable[[int], None]
 MIN_PARALLEL_JOBS = 8
+PR_SET_PDEATHSIG = 1  # prctl(2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,7 @@ def ingest(
     report = IngestReport()
     folder = project.briefings_dir
     folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(folder)  # left by a killed run; the CLI holds the lock
     known, shas, problems = scan_briefings(folder)
     report.problems.extend(problems)
     jobs = _plan(project, find_sources(list(paths)), known, shas, report, bool(overwrite))
@@ -197,11 +202,20 @@ def _run(
         return
     warm_up(settings.spacy_model)  # loaded once here; forked workers share it
     context = multiprocessing.get_context("fork")  # workers inherit _KNOWN and the model
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=die_with_parent
+    ) as pool:
         for batch in pool.map(_process, batches, repeat(settings.spacy_model)):
             if on_advance:
                 on_advance(len(batch))
             yield from batch
+
+
+def die_with_parent() -> None:
+    """A worker of a run killed with SIGKILL would wait for ever on a queue that
+    nobody writes to any more; on Linux the kernel kills it with its parent."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _process(jobs: list[Job], model: str) -> list[JobResult]:
