@@ -55,13 +55,21 @@ def read_html(path: str, raw: bytes, sha256: str) -> list[Article]:
     tree = load_html(text)
     if tree is None:
         raise ReadError(path, "not an article: no HTML markup found")
-    best = _extract(tree, recall=False, with_metadata=True)
-    if best.chars < SHORT_ARTICLE_CHARS:
-        retry = _extract(tree, recall=True, with_metadata=best.found is None)
-        if retry.chars > best.chars:
-            best = _Pass(
-                best.found or retry.found, retry.blocks, retry.chars, retry.links, retry.link_chars
-            )
+    try:
+        best = _extract(tree, recall=False, with_metadata=True)
+        retry = (
+            _extract(tree, recall=True, with_metadata=best.found is None)
+            if best.chars < SHORT_ARTICLE_CHARS
+            else None
+        )
+    except (AssertionError, ValueError, TypeError, AttributeError) as err:
+        # trafilatura and htmldate trip over some malformed trees (an <svg> as the
+        # root: lxml's drop_tree asserts a parent); the page is refused, by name.
+        raise ReadError(path, f"cannot parse this page: {type(err).__name__}") from None
+    if retry is not None and retry.chars > best.chars:
+        best = _Pass(
+            best.found or retry.found, retry.blocks, retry.chars, retry.links, retry.link_chars
+        )
     if reason := _no_article(tree, best):
         raise ReadError(path, f"no article found: {reason}")
     assert best.found is not None  # _no_article refuses a pass that found nothing
