@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from generator import store
 from generator.config import Project
 from generator.ingest import IngestReport, ingest
+from generator.models import Status
 from generator.site import build_site
 from tests.conftest import SEED, make_project
 from tests.security import hostile
@@ -31,6 +33,7 @@ class HostileSite:
 def baseline(tmp_path_factory: pytest.TempPathFactory) -> Baseline:
     project = make_project(tmp_path_factory.mktemp("benign"), {SEED.name: SEED.read_bytes()})
     ingest(project, [project.articles_dir])
+    approve_all(project)
     build_site(project)
     return Baseline.of(project.site_dir)
 
@@ -40,5 +43,14 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory, baseline: Baseline) -
     project = make_project(tmp_path_factory.mktemp("hostile"), hostile.articles())
     hostile.write_briefings(project.briefings_dir)
     report = ingest(project, [project.articles_dir])
+    approve_all(project)
     build_site(project)
     return HostileSite(project, report, baseline)
+
+
+def approve_all(project: Project) -> None:
+    """The public site shows approved briefings only; these must all be on it."""
+    for path in project.briefings_dir.glob("*.yaml"):
+        briefing = store.load(path)
+        if briefing.status not in (Status.approved, Status.published):
+            store.save(briefing.model_copy(update={"status": Status.approved}), path.parent)
