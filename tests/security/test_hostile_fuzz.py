@@ -26,7 +26,7 @@ from generator.readers import READERS, read_bytes
 from tests.security import hostile
 
 FUZZ = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 # One suffix per reader function: a reader registered under two suffixes is one target.
 SUFFIXES = sorted({id(reader): suffix for suffix, reader in sorted(READERS.items())}.values())

@@ -18,8 +18,9 @@ from generator.config import Project
 from generator.lock import project_lock
 from tests.conftest import BBC, make_project
 from tests.security.cli import briefing, start
+from tests.security.conftest import approve_all
 
-ARTICLES = 200
+ARTICLES = 100
 KILLS = 20
 SEED = 20240601
 
@@ -52,48 +53,62 @@ def _rewrite_articles(project: Project) -> None:
 
 
 def test_killed_runs_leave_old_or_new_briefings(bbc_project: Project) -> None:
+    """Ingest kills start from the old briefings with every article changed; build
+    kills start from the new briefings with the old pages, so that they land in the
+    render and the MkDocs build rather than in extraction."""
     project, folder = bbc_project, bbc_project.briefings_dir
     assert briefing(project.root, "ingest").returncode == 0
-    old = snapshot(folder)
-    assert len(old) > ARTICLES * 0.9
-    old_pages = _rendered(project)
+    approve_all(project)  # the public site, and so the render, shows approved ones only
+    assert briefing(project.root, "render").returncode == 0
+    old, old_pages = snapshot(folder), _rendered(project)
+    assert len(old) > ARTICLES * 0.9 and len(old_pages) > ARTICLES * 0.9
     _rewrite_articles(project)
-    began = time.monotonic()
-    assert briefing(project.root, "build").returncode == 0
-    duration = time.monotonic() - began
+    ingest_time = _timed(project, "ingest")
     new = snapshot(folder)
+    assert set(new) == set(old) and all(new[n] != old[n] for n in old)
+    restore(project.docs_dir / "briefings", old_pages)
+    build_time = _timed(project, "build")
     new_pages = _rendered(project)
-    assert set(new) == set(old) and all(new[n] != old[n] for n in old if n.endswith(".yaml"))
 
     rng = random.Random(SEED)
-    outcomes = []
+    killed = 0
     for i in range(KILLS):
-        restore(folder, old)
         command = "ingest" if i % 2 == 0 else "build"
+        if command == "ingest":  # extraction comes first; the writes come at the end
+            restore(folder, old)
+            delay = rng.uniform(0.4, 1.05) * ingest_time
+        else:
+            restore(project.docs_dir / "briefings", old_pages)
+            delay = rng.uniform(0.0, 1.05) * build_time
         process = start(project.root, command)
-        delay = rng.uniform(0.2, duration * 1.1)
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
         process.communicate()
-        outcomes.append(process.returncode)
+        killed += process.returncode == -signal.SIGKILL
+        where = f"kill {i} ({command} after {delay:.1f}s)"
         state = snapshot(folder)
-        assert set(state) == set(old), f"kill {i} ({command} at {delay:.1f}s): files appeared"
-        mixed = 0
+        assert set(state) == set(old), f"{where}: files appeared or went"
         for name, data in state.items():
-            assert data in (old[name], new[name]), f"kill {i} at {delay:.1f}s: {name} is torn"
+            assert data in (old[name], new[name]), f"{where}: {name} is torn"
             store.load(folder / name)
-            mixed += data == new[name]
         for name, data in _rendered(project).items():
-            if name in new_pages:
-                assert data in (old_pages.get(name), new_pages[name]), f"kill {i}: page {name}"
-    assert outcomes.count(-signal.SIGKILL) >= KILLS // 2, "most runs ended before the kill"
+            assert data in (old_pages.get(name), new_pages.get(name)), f"{where}: page {name}"
+    assert killed >= KILLS // 2, "most runs ended before the kill"
 
+    restore(folder, old)
     finish = briefing(project.root, "build")
     assert finish.returncode == 0, finish.stderr
     assert snapshot(folder) == new
     assert _rendered(project) == new_pages
     assert not list(folder.glob(".*.tmp")), "a killed run's temporary files were left"
     assert (project.site_dir / "index.html").is_file()
+
+
+def _timed(project: Project, command: str) -> float:
+    began = time.monotonic()
+    result = briefing(project.root, command)
+    assert result.returncode == 0, result.stderr
+    return time.monotonic() - began
 
 
 def _rendered(project: Project) -> dict[str, bytes]:
