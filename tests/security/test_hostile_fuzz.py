@@ -19,10 +19,10 @@ from markupsafe import escape
 
 from generator import store
 from generator.errors import InvalidBriefing, ReadError
-from generator.escape import meta_value
 from generator.ingest import scan_briefings
 from generator.models import Briefing, Status
 from generator.readers import READERS, read_bytes
+from generator.template_helpers import yaml_string
 from tests.security import hostile
 
 FUZZ = settings(
@@ -194,4 +194,4 @@ def test_odd_briefings_do_not_stop_a_scan(tmp_path: Path, text: str) -> None:
 @FUZZ
 @given(text=st.text(chars, max_size=200) | st.sampled_from(hostile.payloads()))
 def test_front_matter_values_read_back_as_escaped_html(text: str) -> None:
-    assert yaml.safe_load(f"title: {meta_value(text)}\n") == {"title": str(escape(text))}
+    assert yaml.safe_load(f"title: {yaml_string(text)}\n") == {"title": str(escape(text))}
