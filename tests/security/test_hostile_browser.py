@@ -17,19 +17,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import playwright.sync_api as playwright_api  # installed by the README's test set-up
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.security.conftest import HostileSite
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 QUERIES = ["alert", "script", "onerror", "javascript", "svg", "img", "7*7", "iframe"]
 
 pytestmark = pytest.mark.browser
@@ -60,14 +52,10 @@ def served(hostile_site: HostileSite) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    assert CHROMIUM.is_file(), "the browser tests need Debian's chromium (scripts/setup --dev)"
-    with playwright_api.sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
+def browser(chromium: Any) -> Any:
+    """The session's one chromium (tests/conftest.py): two Playwright drivers cannot
+    run in one process."""
+    return chromium
 
 
 class Watch:
@@ -115,7 +103,7 @@ class Watch:
         try:
             page.goto(url, wait_until="load")
             page.wait_for_timeout(50)  # let load-time handlers (onerror, onfocus) fire
-        except playwright_api.Error as err:  # a navigation of the page's own interrupted it
+        except PlaywrightError as err:  # a navigation of the page's own interrupted it
             self.events.append(f"loading failed: {err.message.splitlines()[0]}")
         return list(self.events)
 
@@ -143,6 +131,28 @@ def pages_to_load(site: Path, base: str) -> list[str]:
         step = max(1, len(of_kind) // DOSSIERS_PER_KIND)
         chosen += of_kind[::step]
     return chosen
+
+
+CONTROLS = {
+    "dialog.html": "<img src=x onerror=alert(1)>",
+    "console.html": "<script>console.error('x')</script>",
+    "exception.html": "<script>throw new Error('boom')</script>",
+    "refresh.html": '<meta http-equiv="refresh" content="0;url=elsewhere.html">',
+    "remote.html": '<img src="http://192.0.2.1/x.png">',
+    "frame.html": '<iframe srcdoc="<p>x</p>"></iframe>',
+}
+
+
+def test_the_watch_sees_what_a_payload_does(tmp_path: Path, browser: Any) -> None:
+    """A control: each page here does one of the things the site must never do."""
+    for name, body in CONTROLS.items():
+        (tmp_path / name).write_text(f"<!doctype html><html><body>{body}</body></html>")
+    page = browser.new_page()
+    with serve(tmp_path) as base:
+        watch = Watch(page, base)
+        for name in CONTROLS:
+            assert watch.visit(page, base + name), f"{name} went unnoticed"
+    page.close()
 
 
 def test_no_page_runs_a_payload(hostile_site: HostileSite, served: str, browser: Any) -> None:
