@@ -37,6 +37,7 @@ from generator.book import Book
 from generator.config import Project
 from generator.errors import BuildError
 from generator.files import write_atomic
+from generator.logcollect import WarningCollector
 from generator.models import Briefing
 from generator.render import BUILTIN_TEMPLATES, environment
 
@@ -193,21 +194,12 @@ def print_pdf(html: str) -> tuple[bytes, int, list[str]]:
     return data, len(document.pages), warnings
 
 
-class _Collector(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 @contextlib.contextmanager
 def _collect_warnings() -> Iterator[list[str]]:
     """WeasyPrint's warnings (bad CSS in a project template, a refused URL) are
     returned to the caller instead of going to the root logger."""
     logger = logging.getLogger("weasyprint")
-    collector = _Collector()
+    collector = WarningCollector()
     propagate = logger.propagate
     logger.addHandler(collector)
     logger.propagate = False

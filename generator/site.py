@@ -14,18 +14,7 @@ from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
 
 from generator.config import Project
 from generator.errors import BuildError
-
-
-class _Collector(logging.Handler):
-    """Keeps MkDocs' warnings so a failed strict build can say what went wrong."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
+from generator.logcollect import WarningCollector
 
 OFFLINE_VARIABLE = "BRIEFING_OFFLINE"  # mkdocs.yml enables Material's offline plugin with it
 
@@ -37,7 +26,7 @@ def build_site(
     A preview shows drafts too, so it goes to its own folder, never to the public one.
     `offline` makes a copy that works from the file system, search included: no
     directory URLs, the search index as a script (Material's offline plugin)."""
-    collector = _Collector()
+    collector = WarningCollector()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collector)
     project.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs checks it before rendering
