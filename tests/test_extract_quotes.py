@@ -128,3 +128,17 @@ def test_a_partial_quote_in_reported_speech_is_speech() -> None:
         'was "nothing to be glamorised".'
     )
     assert [(q.text, q.speaker) for q in b.quotes] == [("nothing to be glamorised", "Roni Size")]
+
+
+def test_a_word_inside_the_quote_is_never_its_speaker() -> None:
+    # sport/342: the parser hangs the quote's "Dawson" on "said" as a second subject
+    from tests.extract_helpers import briefing_of
+
+    b = briefing_of(
+        "Former England skipper Jeremy Guscott told BBC Radio Five Live his choice would be "
+        "Matt Dawson.\n\n"
+        '"The obvious choice is Dawson" said Guscott. "Especially given that Harry Ellis did '
+        'not have his best game at scrum-half on Saturday."'
+    )
+    speakers = {q.text[:20]: q.speaker for q in b.quotes}
+    assert speakers["The obvious choice i"] == "Jeremy Guscott"

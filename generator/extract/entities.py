@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
@@ -101,6 +101,16 @@ def _trim(span: Span) -> tuple[Span, str | None]:
     return doc[start:end], title
 
 
+def _from_honorific(ent: Span) -> Span:
+    """ "relief deal with Tanzania Mr Brown said": the model ran a place into a name;
+    an honorific inside a span starts a person's name, which is the span kept."""
+    for token in ent[1:]:
+        if token.lower_.rstrip(".") in HONORIFICS and token.i + 1 < ent.end:
+            named = ent.doc[token.i : ent.end]
+            return Span(ent.doc, named.start, named.end, label="PERSON")
+    return ent
+
+
 def _whole_name(span: Span) -> Span:
     """The model sometimes tags only the surname of a name set off by commas ("the
     climate commissioner, Anders Holm,": "Holm"): capitalised words glued to it by the
@@ -163,9 +173,10 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """All person, organisation, place and group mentions, in reading order."""
     raw: list[Mention] = []
     for para in parsed.paragraphs:
-        for ent in para.doc.ents:
-            if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
+        for whole in para.doc.ents:
+            if whole.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
+            ent = _from_honorific(whole)
             span, title = _trim(ent)
             if ent.label_ == "PERSON" and not title:
                 span = _whole_name(span)
@@ -187,18 +198,20 @@ def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Me
     """Names right after "firm", "giant", "bank"... and in the frames of org_patterns
     are organisations: they replace any mention the model made of the same words, and
     are found where it made none."""
-    person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
     cued: list[Mention] = []
     people: list[Mention] = []
     for token in doc:
         if token.lower_ not in ORG_CUES or token.pos_ != "NOUN" or not token.is_lower:
             continue
         end = token.i + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        while end < len(doc) and _name_word(doc[end]):
             end += 1
         if end == token.i + 1:
             continue
         person = next((e for e in person_ents if e.start < end and e.end > token.i + 1), None)
+        if person is not None and person.start == token.i + 1 and len(person) <= 2:
+            person = None  # "training body Skillset", "travel firm Thomas Cook"
         if person is not None:
             # "the public services union Unison Dave Prentis": the model took the union
             # into the name; a one-word body and a two-word name split it.
@@ -220,6 +233,14 @@ def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Me
         if m.para != para or not any(c.start < m.end and m.start < c.end for c in cued)
     ]
     return sorted([*kept, *cued, *people], key=lambda m: (m.para, m.start))
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name after a cue noun: capitalised, whatever part of speech the
+    model gave it ("record company SonyBMG"), but no date ("the company Monday")."""
+    if not token.text[:1].isupper() or token.ent_type_ in {"DATE", "TIME"}:
+        return False
+    return token.pos_ == "PROPN" or (token.is_alpha and token.ent_type_ not in {"GPE", "NORP"})
 
 
 def _not_a_name(span: Span) -> bool:
@@ -268,6 +289,9 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
             continue
         # The full name counts double: the model reads a full name more reliably.
         longest = max(members, key=lambda m: len(words(m)))
+        if longest.kind == "person" and _surname_mentions(longest, members):
+            kind_of[key] = "person"  # "Harry Redknapp" ... "Redknapp, 57, quit"
+            continue
         counts: dict[Kind, int] = {}
         for m in members:
             weight = 2 if len(words(m)) > 1 and m.text == longest.text else 1
@@ -283,15 +307,30 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
     return voted
 
 
+def _after_title(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_TITLES
+
+
+def _surname_mentions(full: Mention, members: list[Mention]) -> bool:
+    """A first name and surname the model read as a person, mentioned later by the
+    surname (or first name) alone, is that person however the model labels those."""
+    names = full.text.split()
+    return len(names) in {2, 3} and all(
+        m.text in {full.text, names[0], names[-1]} for m in members
+    )
+
+
 def _kind_of(label: str, span: Span) -> Kind | None:
     text = _clean_text(span)
+    info = gazetteer.lookup(text)
     if label == "NORP":
         return "org" if is_known_organization(text) else "norp"
     if label in {"GPE", "LOC"}:
+        if len(span) > 1 and not info and _after_title(span):
+            return "person"  # "South African president Thabo Mbeki"
         return "place"
     if label == "FAC":
         return None  # buildings, stadiums, roads: not what a briefing lists
-    info = gazetteer.lookup(text)
     if label == "ORG":
         if info and (info.kind == "country" or info.population >= 100_000 or info.kind == "region"):
             return "place"

@@ -132,7 +132,7 @@ ORG_CUES = _words(
     """firm company giant group bank bourse exchange carrier airline retailer broadcaster
     network channel newspaper magazine tabloid union charity club label studio publisher
     operator maker manufacturer insurer regulator watchdog agency consultancy broker
-    brokers stockbroker lender chain"""
+    brokers stockbroker lender chain band outfit orchestra choir duo trio body"""
 )
 
 # Nouns whose "at/with/in/for/of X" names an organisation: "analysts at ING", "shares in
@@ -178,3 +178,35 @@ MONTHS = (
     "December",
 )
 WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+
+# Jobs held at an organisation, between its name and the holder's: "Comerica chief
+# economist David Littman", "Leeds Tykes flanker Jon Dunbar", "Fifa president Sepp
+# Blatter". Offices of a state (minister, secretary) are left out: "Home Secretary".
+AFFILIATED_ROLES = _words(
+    """economist analyst strategist spokesman spokeswoman spokesperson executive chairman
+    chairwoman boss director manager coach captain skipper striker midfielder defender
+    goalkeeper keeper winger forward flanker prop lock hooker fly-half scrum-half full-back
+    centre founder co-founder correspondent editor presenter reporter president owner chief
+    lawyer"""
+)
+# Lower-case words that may stand between the organisation and the job: "chief economist".
+ROLE_MODIFIERS = _words("chief senior head former new assistant deputy vice managing general")
+
+# Last words of newspaper names: "the Sunday Express", "the Washington Post".
+NEWSPAPER_NAMES = _words(
+    """Express Times Telegraph Mirror Mail Post Herald Standard Journal Gazette Tribune
+    Chronicle Observer Guardian Independent Record Examiner Inquirer Courier Echo Argus
+    Globe Scotsman Bulletin"""
+)
+
+# Words that make a place's name a sports club's: "Real Madrid", "Bayern Munich",
+# "Blackburn Rovers", "Derby County" (the last three only when the whole is no place).
+CLUB_PREFIXES = _words(
+    "Real Inter AC Atletico Atlético Athletic Bayern Borussia Sporting Dynamo Dinamo Spartak "
+    "Lokomotiv CSKA Olympique Racing Deportivo PSV Hertha"
+)
+CLUB_SUFFIXES = _words(
+    "United Rovers Wanderers Albion Athletic Hotspur Rangers Celtic FC AFC City Town County "
+    "Villa Argyle Orient Alexandra Thistle Harlequins Sharks Tigers Falcons Tykes Dragons "
+    "Warriors Rhinos Bulls Wolves Saracens Wasps"
+)

@@ -40,7 +40,12 @@ _NOT_BODIES = {
     "league",
     "index",
     "treaty",
+    "report",  # "the BBC's World Business Report" (not "programme": the World Food Programme)
 }
+# First words of names of honours, not bodies: "the Order of Arts and Letters".
+_HONOURS = {"order", "legion"}
+# A broadcaster's medium after its name: "the CBS TV network" is CBS.
+_MEDIA = {"TV", "Television", "Radio"}
 # "Constitutional Affairs Minister Chris Leslie": a portfolio, not a body.
 _PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}
 
@@ -54,7 +59,7 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
     for m in orgs:
         if _squeeze(m.text) in products or not _is_body(m, parsed):
             continue
-        for text in _owner_and_unit(m.span(parsed), alone) or [m.text]:
+        for text in _owner_and_unit(m.span(parsed), alone) or [_without_medium(m.text)]:
             names.append((canonical_organization(text), text))
     for para in parsed.paragraphs:
         for token in para.doc:
@@ -62,6 +67,15 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
             if found:
                 names.append(found)
     return _merge(names)
+
+
+def _without_medium(name: str) -> str:
+    """ "CBS TV" -> "CBS": an acronym's medium word is not part of the broadcaster's name
+    ("BBC Radio 4", a station, keeps it)."""
+    words = name.split()
+    if len(words) == 2 and words[1] in _MEDIA and words[0].isupper():
+        return words[0]
+    return name
 
 
 def _squeeze(name: str) -> str:
@@ -75,13 +89,15 @@ def _names_a_product(span: Span) -> bool:
     One such use marks the name everywhere in the article."""
     token = span.root
     for _ in range(3):
-        if token.dep_ != "compound" or token.head == token:
+        if token.dep_ not in {"compound", "nmod"} or token.head == token:
             return False
         token = token.head
         if token.is_lower and token.lower_ in PRODUCT_NOUNS:
             return True
         if token.is_lower:
             return False
+        if token.like_num and token.head.lower_ in PRODUCT_NOUNS:
+            return True  # "the FTSE 100 index"
     return False
 
 
@@ -105,6 +121,8 @@ def _owner_and_unit(span: Span, alone: set[str]) -> list[str] | None:
 def _is_body(m: Mention, parsed: ParsedArticle) -> bool:
     span = m.span(parsed)
     if span[-1].lower_ in _NOT_BODIES:
+        return False
+    if len(span) > 2 and span[0].lower_ in _HONOURS and span[1].lower_ == "of":
         return False
     if len(span) == 1 and gazetteer.country_of_demonym(span.text):
         return False  # "the Dane's agent": a nationality, not a body

@@ -17,6 +17,7 @@ with no speech verb is a label, not speech.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -221,7 +222,7 @@ class _SpeakerFinder:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if as_saying and obj is not None:
                 return self._resolve(para, obj)
-        subject = _subject(verb)
+        subject = _subject(verb, lambda t: self._quoted(para, t))
         if subject is None:
             return None
         return self._resolve(para, subject)
@@ -301,7 +302,7 @@ class _SpeakerFinder:
                 if (p.index, t.i) >= (para, token) or (best and (p.index, t.i) <= best[0]):
                     continue
                 if t.lower_ in SPEECH_VERBS and t.pos_ == "VERB" and not self._quoted(p.index, t):
-                    subject = _subject(t)
+                    subject = _subject(t, lambda x, p=p: self._quoted(p.index, x))
                     if subject is None or subject.lower_ in PRONOUNS:
                         continue
                     speaker = self._resolve(p.index, subject)
@@ -310,12 +311,16 @@ class _SpeakerFinder:
         return best[1] if best else None
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, quoted: Callable[[Token], bool] = lambda t: False) -> Token | None:
     """The subject of a speech verb, climbing out of participles and conjuncts
-    ("..., saying:", "and added") and through "quoted X as saying"."""
+    ("..., saying:", "and added") and through "quoted X as saying". A word inside
+    the quote is never the subject: the parser sometimes hangs the quote's own
+    subject on the verb ('"The obvious choice is Dawson" said Guscott')."""
     token = verb
     for _ in range(4):
-        subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
+        subject = next(
+            (c for c in token.children if c.dep_ in _SUBJECT_DEPS and not quoted(c)), None
+        )
         if subject is not None:
             return subject
         head = token.head
