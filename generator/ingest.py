@@ -25,7 +25,7 @@ import yaml
 
 from generator import store
 from generator.config import Project, Settings
-from generator.errors import GeneratorError
+from generator.errors import GeneratorError, InvalidBriefing
 from generator.extract import EXTRACTOR_VERSION, extract, extract_many, warm_up
 from generator.files import remove_stale_temporaries, write_atomic
 from generator.ids import source_key
@@ -130,8 +130,29 @@ def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list
             UnicodeDecodeError,
             RecursionError,
         ) as err:
-            problems.append(Problem(path, f"unreadable briefing, skipped: {_reason(err)}"))
+            problems.append(_unreadable(path, err))
     return known, shas, problems
+
+
+def _unreadable(path: Path, err: Exception) -> Problem:
+    """What is wrong with a briefing the scan could not read, said as render and
+    validate say it (file, line, field). The scan reads only id and source, quickly;
+    its own failure ("missing field 'source'" for an alias bomb, "list indices must be
+    integers" for a list) rarely names the real problem, so a broken file, and only a
+    broken one, is read again through the store's careful loader."""
+    try:
+        store.load(path)
+    except InvalidBriefing as invalid:
+        return Problem(
+            path,
+            f"{invalid.message}; skipped",
+            line=invalid.line,
+            column=invalid.column,
+            field=invalid.field,
+        )
+    except RecursionError:
+        pass
+    return Problem(path, f"unreadable briefing, skipped: {_reason(err)}")
 
 
 def _reason(err: Exception) -> str:
