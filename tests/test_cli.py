@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.config import Project
-from tests.conftest import SEED
+from tests.conftest import SEED, checkout_env
 
 
 def briefing(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -17,6 +17,7 @@ def briefing(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=300,
+        env=checkout_env(),
     )
 
 

@@ -10,6 +10,7 @@ import urllib.request
 
 from generator.config import Project
 from generator.ingest import ingest
+from tests.conftest import checkout_env
 
 
 def free_port() -> int:
@@ -53,6 +54,7 @@ def test_serve_reloads_on_a_changed_briefing(seed_project: Project) -> None:
         cwd=seed_project.root,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env=checkout_env(),
     )
     try:
         home = f"http://127.0.0.1:{port}/"
