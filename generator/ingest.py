@@ -58,6 +58,10 @@ class IngestReport:
     def failed(self) -> bool:
         return any(p.severity == "error" for p in self.problems)
 
+    def reported(self, path: Path) -> bool:
+        """Whether an error about this file is already in the report."""
+        return any(p.severity == "error" and p.path == path for p in self.problems)
+
 
 @dataclass(frozen=True, slots=True)
 class Job:
@@ -143,16 +147,22 @@ def _unreadable(path: Path, err: Exception) -> Problem:
     try:
         store.load(path)
     except InvalidBriefing as invalid:
-        return Problem(
-            path,
-            f"{invalid.message}; skipped",
-            line=invalid.line,
-            column=invalid.column,
-            field=invalid.field,
-        )
+        return _about(path, invalid, "skipped")
     except RecursionError:
         pass
     return Problem(path, f"unreadable briefing, skipped: {_reason(err)}")
+
+
+def _about(path: Path, err: GeneratorError, outcome: str) -> Problem:
+    """The error as a problem of the briefing at `path`, at the line, column and field
+    it names, with what ingest did about it."""
+    return Problem(
+        path,
+        f"{err.message}; {outcome}",
+        line=getattr(err, "line", None),
+        column=getattr(err, "column", None),
+        field=getattr(err, "field", None),
+    )
 
 
 def _reason(err: Exception) -> str:
@@ -318,7 +328,7 @@ def _write(
         try:
             outcome = reconcile(path, store.load(path), draft, overwrite)
         except GeneratorError as err:
-            report.problems.append(Problem(path, f"{err.message}; not updated from {key}"))
+            report.problems.append(_about(path, err, f"not updated from {key}"))
             return
         report.problems.extend(outcome.problems)
         known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
@@ -327,9 +337,10 @@ def _write(
             report.written.append(draft.id)
         return
     if path.exists():
-        report.problems.append(
-            Problem(path, f"exists but is not the briefing of {key}; left as it is")
-        )
+        if not report.reported(path):  # else the scan could not read it, and said why
+            report.problems.append(
+                Problem(path, f"exists but is not the briefing of {key}; left as it is")
+            )
         return
     store.save(draft, folder)
     known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)

@@ -133,7 +133,11 @@ def test_a_broken_briefing_is_reported_not_overwritten(seed_project: Project) ->
     report = ingest(seed_project, [seed_project.articles_dir])
     assert path.read_text() == "title: [broken\n"
     assert report.failed
-    assert any(str(path) in str(p) for p in report.problems)
+    [problem] = [p for p in report.problems if str(path) in str(p)]  # not once more on writing
+    assert (problem.line, problem.message) == (
+        2,
+        "YAML syntax error: did not find expected ',' or ']'; skipped",
+    )
 
 
 @pytest.mark.slow
