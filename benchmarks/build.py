@@ -31,9 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-# The repository, not benchmarks/, goes first: benchmarks/html.py would shadow the
-# standard library's html module for everything imported below.
-sys.path[0] = str(REPO)
+sys.path.insert(0, str(REPO))
 from benchmarks.corpus_briefings import write_briefings  # noqa: E402
 
 PYTHON = sys.executable

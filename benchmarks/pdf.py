@@ -21,10 +21,6 @@ import tempfile
 import time
 from pathlib import Path
 
-# Run as a script, Python puts benchmarks/ first on the path, where html.py (the HTML
-# reader's benchmark) would shadow the standard library's `html`: use the repository.
-if str(Path(__file__).resolve().parent) in sys.path:
-    sys.path.remove(str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator.book import Selection, make_book, select

@@ -12,20 +12,14 @@ Figures are printed, never asserted.
 
 from __future__ import annotations
 
-import sys
+import argparse
+import functools
+import http.server
+import threading
+import time
 from pathlib import Path
 
-# Not benchmarks/ first on the path: benchmarks/html.py would shadow the standard
-# library's html module, which http.server imports.
-sys.path[0] = str(Path(__file__).resolve().parent.parent)
-
-import argparse  # noqa: E402
-import functools  # noqa: E402
-import http.server  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
-
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]

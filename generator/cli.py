@@ -185,7 +185,7 @@ def build_command(
             # site is still built from the others: MkDocs' strict mode would abort on the
             # plugin's warning about it.
             rendered = render(project, preview=preview)
-            report_problems(rendered.problems)
+            report_problems(_not_reported(rendered.problems, report.problems))
             warnings = build_site(
                 project, strict=not rendered.failed, preview=preview, offline=offline
             )
@@ -199,6 +199,13 @@ def build_command(
     out.print(f"build: {'preview ' if preview else ''}site written to {target}")
     if report.failed or rendered.failed:
         raise typer.Exit(1)
+
+
+def _not_reported(problems: list[Problem], reported: list[Problem]) -> list[Problem]:
+    """Render reads every briefing that ingest read before it: a file that ingest
+    already reported as broken is the same problem, and is not reported twice."""
+    broken = {str(p.path) for p in reported if p.severity == "error"}
+    return [p for p in problems if str(p.path) not in broken]
 
 
 @app.command("serve")

@@ -25,7 +25,7 @@ import yaml
 
 from generator import store
 from generator.config import Project, Settings
-from generator.errors import GeneratorError
+from generator.errors import GeneratorError, InvalidBriefing
 from generator.extract import EXTRACTOR_VERSION, extract, extract_many, warm_up
 from generator.files import remove_stale_temporaries, write_atomic
 from generator.ids import source_key
@@ -57,6 +57,10 @@ class IngestReport:
     @property
     def failed(self) -> bool:
         return any(p.severity == "error" for p in self.problems)
+
+    def reported(self, path: Path) -> bool:
+        """Whether an error about this file is already in the report."""
+        return any(p.severity == "error" and p.path == path for p in self.problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +134,35 @@ def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list
             UnicodeDecodeError,
             RecursionError,
         ) as err:
-            problems.append(Problem(path, f"unreadable briefing, skipped: {_reason(err)}"))
+            problems.append(_unreadable(path, err))
     return known, shas, problems
+
+
+def _unreadable(path: Path, err: Exception) -> Problem:
+    """What is wrong with a briefing the scan could not read, said as render and
+    validate say it (file, line, field). The scan reads only id and source, quickly;
+    its own failure ("missing field 'source'" for an alias bomb, "list indices must be
+    integers" for a list) rarely names the real problem, so a broken file, and only a
+    broken one, is read again through the store's careful loader."""
+    try:
+        store.load(path)
+    except InvalidBriefing as invalid:
+        return _about(path, invalid, "skipped")
+    except RecursionError:
+        pass
+    return Problem(path, f"unreadable briefing, skipped: {_reason(err)}")
+
+
+def _about(path: Path, err: GeneratorError, outcome: str) -> Problem:
+    """The error as a problem of the briefing at `path`, at the line, column and field
+    it names, with what ingest did about it."""
+    return Problem(
+        path,
+        f"{err.message}; {outcome}",
+        line=getattr(err, "line", None),
+        column=getattr(err, "column", None),
+        field=getattr(err, "field", None),
+    )
 
 
 def _reason(err: Exception) -> str:
@@ -297,7 +328,7 @@ def _write(
         try:
             outcome = reconcile(path, store.load(path), draft, overwrite)
         except GeneratorError as err:
-            report.problems.append(Problem(path, f"{err.message}; not updated from {key}"))
+            report.problems.append(_about(path, err, f"not updated from {key}"))
             return
         report.problems.extend(outcome.problems)
         known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
@@ -306,9 +337,10 @@ def _write(
             report.written.append(draft.id)
         return
     if path.exists():
-        report.problems.append(
-            Problem(path, f"exists but is not the briefing of {key}; left as it is")
-        )
+        if not report.reported(path):  # else the scan could not read it, and said why
+            report.problems.append(
+                Problem(path, f"exists but is not the briefing of {key}; left as it is")
+            )
         return
     store.save(draft, folder)
     known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)

@@ -4,11 +4,18 @@ With this plugin `mkdocs build` and `mkdocs serve` always show the current
 briefings and templates; `mkdocs serve` reloads when a YAML file or a template
 changes. Engines that run no plugins (Zensical) build the Markdown that
 `briefing render` left on disk.
+
+Each build holds the project's lock from rendering until the site is written, so
+`briefing serve` never renders while `briefing ingest` writes briefings, nor builds
+from Markdown that `briefing render` is rewriting. A build waits for its turn rather
+than fail: a rebuild refused while ingest runs would leave the served site stale
+once ingest is done, as nothing changes after it to trigger another.
 """
 
 from __future__ import annotations
 
 import logging
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +26,7 @@ from mkdocs.plugins import BasePlugin
 
 from generator.config import load_project
 from generator.errors import GeneratorError
+from generator.lock import project_lock
 from generator.render import BUILTIN_TEMPLATES, render
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -27,16 +35,30 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     # preview: drafts and briefings in review too (`briefing build --preview` sets it).
     config_scheme = (("preview", config_options.Type(bool, default=False)),)
+    _lock: ExitStack | None = None
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         try:
             project = load_project(Path(config.config_file_path).parent)
+            self._lock = ExitStack()  # released by on_post_build or on_build_error
+            self._lock.enter_context(project_lock(project.root, on_wait=log.info))
             report = render(project, preview=self.config["preview"])
         except GeneratorError as err:
             raise PluginError(str(err)) from None
         for problem in report.problems:
             log.warning(str(problem))
         log.info(f"briefing: {report.pages} pages rendered, {report.changed} changed")
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._release()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         project = load_project(Path(config.config_file_path).parent)

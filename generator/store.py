@@ -333,7 +333,7 @@ def load_roundtrip(path: Path) -> tuple[Briefing, CommentedMap]:
 
 def validate(path: Path, data: Any, text: str) -> Briefing:
     if not isinstance(data, dict):
-        raise InvalidBriefing(path, "a briefing must be a YAML mapping of fields", line=1)
+        raise InvalidBriefing(path, not_a_mapping(data), line=1)
     try:
         return Briefing.model_validate(data)
     except ValidationError as err:
@@ -344,6 +344,20 @@ def validate(path: Path, data: Any, text: str) -> Briefing:
         raise InvalidBriefing(
             path, f"{first['msg']}{more}", line=line, field=".".join(location)
         ) from None
+
+
+def not_a_mapping(data: Any) -> str:
+    """Say what a file that is not a mapping of fields is: a list pasted in, or a
+    stray line of text, is not found by reading "missing field 'source'"."""
+    what = {
+        type(None): "empty",
+        list: "a YAML list",
+        str: "a YAML string",
+        bool: "a YAML boolean",
+        int: "a YAML number",
+        float: "a YAML number",
+    }.get(type(data), f"a YAML {type(data).__name__}")
+    return f"the file is {what}, not a mapping of fields"
 
 
 def locate(text: str, loc: tuple[Any, ...]) -> int | None:

@@ -83,7 +83,7 @@ def check_file(path: Path, ids: dict[str, Path]) -> list[Problem]:
         message = f"YAML syntax error: {getattr(err, 'problem', None) or err}"
         return [Problem(path, message, line=line, column=column)]
     if not isinstance(data, dict):
-        return [Problem(path, "a briefing must be a YAML mapping of fields", line=1, column=1)]
+        return [Problem(path, store.not_a_mapping(data), line=1, column=1)]
     try:
         briefing = Briefing.model_validate(data)
     except ValidationError as err:

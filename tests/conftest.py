@@ -19,6 +19,12 @@ BBC = SHARED / "corpus" / "bbc"
 HTML_PAGES = SHARED / "corpus" / "html-readability"
 
 
+def checkout_env() -> dict[str, str]:
+    """For `python -m generator` subprocesses: this checkout's code first (the venv's
+    editable install may point at another worktree), plain and unwrapped messages."""
+    return {**os.environ, "PYTHONPATH": str(REPO), "NO_COLOR": "1", "COLUMNS": "400"}
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _run_from_repo(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The corpus is read through the relative path ../shared, from the repository."""

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.config import Project
-from tests.conftest import SEED
+from tests.conftest import SEED, checkout_env
 
 
 def briefing(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -17,6 +17,7 @@ def briefing(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=300,
+        env=checkout_env(),
     )
 
 
@@ -60,3 +61,34 @@ def test_project_option_and_schema(seed_project: Project, tmp_path: Path) -> Non
     out = tmp_path / "schema.json"
     assert briefing("schema", "-o", str(out), cwd=tmp_path).returncode == 0
     assert '"title": "Briefing"' in out.read_text()
+
+
+def test_build_reports_each_broken_briefing_once(project_factory) -> None:
+    """Ingest's scan, ingest's merge, render and the MkDocs plugin all read the
+    briefings: a broken one is still reported once, with its line and its problem."""
+    project = project_factory({SEED.name: SEED.read_bytes(), "c.txt": "Council\n\nIt met.\n"})
+    assert briefing("ingest", cwd=project.root).returncode == 0
+    folder = project.briefings_dir
+    [seed, council] = sorted(folder.glob("*.yaml"), key=lambda p: "council" in p.name)
+    seed.write_text(seed.read_text().replace("title: North", "title: [North", 1))
+    council.write_text(council.read_text().replace("words: 2", "words: many"))
+    (project.articles_dir / "c.txt").write_text("Council\n\nIt met again.\n")  # a merge
+    (folder / "list.yaml").write_text("- just\n- a list\n")
+    result = briefing("build", cwd=project.root)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    expected = {
+        seed: ": error: YAML syntax error: did not find expected",
+        council: f":{line_of(council, 'words: many')}: error: source.words: Input should be",
+        folder / "list.yaml": ":1: error: the file is a YAML list, not a mapping of fields",
+    }
+    for path, problem in expected.items():
+        hits = [line for line in lines if path.name in line]
+        assert len(hits) == 1, f"{path.name} reported {len(hits)} times:\n{result.stderr}"
+        assert hits[0].startswith(str(path)) and problem in hits[0], hits[0]
+    assert (project.site_dir / "index.html").is_file()
+
+
+def line_of(path: Path, fragment: str) -> int:
+    [number] = [n for n, line in enumerate(path.read_text().splitlines(), 1) if fragment in line]
+    return number

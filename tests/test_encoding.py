@@ -30,9 +30,9 @@ def test_cp1252_punctuation_is_decoded() -> None:
     assert decode("x", b"\x93Quoted\x94 \x96 caf\xe9") == "\u201cQuoted\u201d \u2013 caf\u00e9"
 
 
-def test_bytes_undefined_in_cp1252_fall_back_to_latin1() -> None:
-    text = decode("x", b"A\x81B \xa3" + b" and plain text" * 20)
-    assert text.startswith("A\x81B \u00a3 and")
+def test_bytes_undefined_in_cp1252_are_replaced_and_the_rest_stays_cp1252() -> None:
+    text = decode("x", b"A\x81B \x93\xa3\x94" + b" and plain text" * 20)
+    assert text.startswith("A\ufffdB \u201c\u00a3\u201d and")
 
 
 def test_invalid_utf16_after_bom_is_refused() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from generator import store
 from generator.config import Project
-from generator.ingest import ingest
+from generator.ingest import ingest, scan_briefings
 from tests.conftest import BBC, SEED
 
 
@@ -133,7 +133,11 @@ def test_a_broken_briefing_is_reported_not_overwritten(seed_project: Project) ->
     report = ingest(seed_project, [seed_project.articles_dir])
     assert path.read_text() == "title: [broken\n"
     assert report.failed
-    assert any(str(path) in str(p) for p in report.problems)
+    [problem] = [p for p in report.problems if str(path) in str(p)]  # not once more on writing
+    assert (problem.line, problem.message) == (
+        2,
+        "YAML syntax error: did not find expected ',' or ']'; skipped",
+    )
 
 
 @pytest.mark.slow
@@ -180,3 +184,30 @@ def test_an_interrupted_run_keeps_the_briefings_it_finished(project_factory, mon
     monkeypatch.setattr(ingest_module, "_process", real)
     report = ingest(project, [project.articles_dir])  # the next run does the rest
     assert report.unchanged == 2 and len(report.written) == 4
+
+
+BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        (BOMB, "b.yaml:2:8: error: ", "YAML aliases (*name) are not allowed in a briefing"),
+        ("- just\n- a list\n", "b.yaml:1: error: ", "the file is a YAML list, not a mapping"),
+        ("just a sentence\n", "b.yaml:1: error: ", "the file is a YAML string, not a mapping"),
+        ("# only a comment\n", "b.yaml:1: error: ", "the file is empty, not a mapping"),
+        ("id: [unclosed\ntitle: x\n", "b.yaml:2:6: error: ", "YAML syntax error: did not find"),
+        ("id: x\ntitle: T\nsource: [a, b]\n", "b.yaml:3: error: ", "source: Input should be"),
+    ],
+)
+def test_the_first_scan_names_what_is_wrong_with_a_briefing(
+    tmp_path: Path, text: str, where: str, message: str
+) -> None:
+    """The scan reads only id and source; a broken file is described as render and
+    validate describe it, not as the field the scan happened to miss."""
+    (tmp_path / "b.yaml").write_text(text)
+    [problem] = scan_briefings(tmp_path)[2]
+    assert str(problem).startswith(f"{tmp_path / where}{message}"), str(problem)
+    assert "missing field" not in str(problem) and "indices" not in str(problem)

@@ -1,4 +1,5 @@
-"""`briefing serve` rebuilds when a briefing changes: the plugin re-renders on each build."""
+"""`briefing serve` rebuilds when a briefing changes: the plugin re-renders on each
+build, and waits while another briefing run holds the project."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import ExitStack
+from pathlib import Path
 
 from generator.config import Project
 from generator.ingest import ingest
+from generator.lock import project_lock
+from tests.conftest import checkout_env
 
 
 def free_port() -> int:
@@ -37,22 +42,28 @@ def wait_for(url: str, needle: str, seconds: float = 60) -> str:
     raise AssertionError(f"{needle!r} never appeared at {url}; last page: {last[:300]!r}")
 
 
-def test_serve_reloads_on_a_changed_briefing(seed_project: Project) -> None:
-    ingest(seed_project, [seed_project.articles_dir])
-    [path] = seed_project.briefings_dir.glob("*.yaml")
-    approved = (
+def approved_seed(project: Project) -> Path:
+    """The seed's briefing, approved: the public site shows approved briefings only."""
+    ingest(project, [project.articles_dir])
+    [path] = project.briefings_dir.glob("*.yaml")
+    path.write_text(
         path.read_text()
         .replace("status: draft", "status: approved")
         .replace("reviewers: []", "reviewers: [desk]")
         .replace("approved: null", "approved: 2026-11-28")
     )
-    path.write_text(approved)  # the public site shows approved briefings only
+    return path
+
+
+def test_serve_reloads_on_a_changed_briefing(seed_project: Project) -> None:
+    path = approved_seed(seed_project)
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "--address", f"127.0.0.1:{port}"],
         cwd=seed_project.root,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env=checkout_env(),
     )
     try:
         home = f"http://127.0.0.1:{port}/"
@@ -66,5 +77,62 @@ def test_serve_reloads_on_a_changed_briefing(seed_project: Project) -> None:
         )
         wait_for(home, "Edited while serving")
     finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def shows(url: str, needle: str) -> bool:
+    """Whether the page shows `needle` now; a page asked for during a rebuild is
+    answered when the rebuild is done, so a rebuild that waits looks like a timeout."""
+    try:
+        return needle in fetch(url)
+    except OSError:
+        return False
+
+
+def wait_for_line(log: Path, needle: str, count: int, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if log.read_text().count(needle) >= count:
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"{needle!r} not logged {count} times:\n{log.read_text()[-2000:]}")
+
+
+def test_serve_does_not_render_while_another_run_holds_the_project(
+    seed_project: Project, tmp_path: Path
+) -> None:
+    """As `briefing ingest` in another terminal: serve waits for it, first build and
+    rebuilds alike, and then shows what it wrote."""
+    path = approved_seed(seed_project)
+    port = free_port()
+    home = f"http://127.0.0.1:{port}/"
+    log = tmp_path / "serve.log"
+    waiting = "is working on this project; waiting for it to finish"
+    other_run = ExitStack()
+    other_run.enter_context(project_lock(seed_project.root))
+    with log.open("w") as output:  # the child keeps its own descriptor
+        server = subprocess.Popen(
+            [sys.executable, "-m", "generator", "serve", "--address", f"127.0.0.1:{port}"],
+            cwd=seed_project.root,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            env=checkout_env(),
+        )
+    try:
+        wait_for_line(log, waiting, 1)
+        time.sleep(2)
+        assert not shows(home, "North Korean leader")  # nothing built, nothing served
+        other_run.close()
+        wait_for(home, "North Korean leader")
+        time.sleep(2)  # the file watcher starts after the first build is served
+        with project_lock(seed_project.root):
+            path.write_text(path.read_text().replace("title: North", "title: Edited - North"))
+            wait_for_line(log, waiting, 2)
+            time.sleep(2)
+            assert not shows(home, "Edited - North")
+        wait_for(home, "Edited - North")
+    finally:
+        other_run.close()
         server.terminate()
         server.wait(timeout=20)

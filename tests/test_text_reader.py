@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
 
+import pytest
+
+from generator.errors import ReadError
 from generator.readers import find_sources, read_bytes, read_source
 from tests.conftest import BBC, SEED
 
@@ -89,3 +93,34 @@ def test_find_sources_sorts_and_skips_hidden_and_readmes(tmp_path: Path) -> None
     for name in ("b.txt", "a.txt", ".hidden.txt", "README.md", "notes.pdf"):
         (tmp_path / name).write_text("x")
     assert [p.name for p in find_sources([tmp_path])] == ["a.txt", "b.txt"]
+
+
+def test_a_short_cp1252_article_with_one_undefined_byte_is_read(tmp_path: Path) -> None:
+    """0x81 is undefined in windows-1252: a stray byte, not a sign of binary data. It
+    becomes U+FFFD; the curly quotes and the dash around it stay what they are."""
+    path = tmp_path / "council.txt"
+    path.write_bytes(
+        b"Council backs bridge\r\n\r\n"
+        b"The council \x93agreed\x94 the repairs on Monday \x96 at a cost of \xa32m.\x81\r\n"
+    )
+    [article] = read_source(path, "articles/council.txt")
+    assert article.title == "Council backs bridge"
+    assert [b.text for b in article.blocks] == [
+        "The council \u201cagreed\u201d the repairs on Monday \u2013 at a cost of \u00a32m.\ufffd"
+    ]
+
+
+def test_a_short_article_with_one_stray_control_character_is_read(tmp_path: Path) -> None:
+    """Word exports a manual line break as 0x0B: one in a short article is 1.5% of its
+    characters, still text."""
+    path = tmp_path / "storm.txt"
+    path.write_bytes(b"Storm hits coast\n\nRain fell all night.\x0bRoads were closed.\n")
+    [article] = read_source(path, "articles/storm.txt")
+    assert [b.text for b in article.blocks] == ["Rain fell all night. Roads were closed."]
+
+
+def test_binary_without_nul_bytes_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "program.txt"  # an executable's bytes, NULs and magic number cut out
+    path.write_bytes(bytes(b for b in Path(sys.executable).read_bytes()[4:20000] if b))
+    with pytest.raises(ReadError, match="too many control characters"):
+        read_source(path, "articles/program.txt")

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import REPO
-
-
-def env() -> dict[str, str]:
-    """PYTHONPATH first: the venv's editable install may point at another checkout."""
-    return {**os.environ, "PYTHONPATH": str(REPO), "NO_COLOR": "1", "COLUMNS": "400"}
+from tests.conftest import checkout_env
 
 
 def command(*args: str) -> list[str]:
@@ -25,7 +19,7 @@ def briefing(project: Path, *args: str, timeout: int = 600) -> subprocess.Comple
         capture_output=True,
         text=True,
         timeout=timeout,
-        env=env(),
+        env=checkout_env(),
     )
 
 
@@ -35,5 +29,5 @@ def start(project: Path, *args: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=env(),
+        env=checkout_env(),
     )

@@ -1,7 +1,7 @@
 """How close our HTML reader comes to Mozilla Readability's article text, next to
 trafilatura's plain `extract()` on the same pages in the same run.
 
-Run from the repository root:  python benchmarks/html.py [corpus folder]
+Run from the repository root:  python benchmarks/html_readers.py [corpus folder]
 
 Text is compared as bags of lower-cased word tokens (markup and order ignored, as
 `expected.html` is one extractor's opinion, not ground truth); precision, recall and
@@ -13,31 +13,26 @@ suffix, which our reader drops on purpose.
 
 from __future__ import annotations
 
+import argparse
+import json
+import logging
+import re
 import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-# Run as a script, this folder comes first on sys.path, and this file's name would
-# shadow the standard library's `html` (which BeautifulSoup imports).
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
-sys.path.insert(0, str(_HERE.parent))
+import trafilatura
+from bs4 import BeautifulSoup
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import logging  # noqa: E402
-import re  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the generator beside us
 
-import trafilatura  # noqa: E402
-from bs4 import BeautifulSoup  # noqa: E402
-
-from generator.errors import ReadError  # noqa: E402
-from generator.models import Article  # noqa: E402
-from generator.readers.html import read_html  # noqa: E402
-from generator.readers.page_meta import strip_site_name  # noqa: E402
+from generator.errors import ReadError
+from generator.models import Article
+from generator.readers.html import read_html
+from generator.readers.page_meta import strip_site_name
 
 DEFAULT_CORPUS = Path("../shared/corpus/html-readability")
 _TOKEN = re.compile(r"\w+")
