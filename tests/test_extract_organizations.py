@@ -134,3 +134,64 @@ def test_a_place_label_after_a_title_is_a_person() -> None:
     )
     assert "Thabo Mbeki" in people(b)
     assert "Thabo Mbeki" not in [p.name for p in b.places]
+
+
+def test_a_company_named_after_someone_is_referred_to_with_which() -> None:
+    # business/393: the model calls Laura Ashley a person throughout
+    b = briefing_of(
+        "Laura Ashley, which is due to issue its next trading statement in the next few "
+        "weeks, has in recent months been hit by reports of poor sales."
+    )
+    assert "Laura Ashley" in orgs(b) and "Laura Ashley" not in people(b)
+
+
+def test_the_name_after_a_full_name_and_of_is_the_employer() -> None:
+    # business/393
+    b = briefing_of(
+        '"Laura Ashley is a bit of a shrivelled husk of a company," said retail analyst Nick '
+        "Bubb of Evolution Securities."
+    )
+    assert "Evolution Securities" in orgs(b)
+
+
+def test_titles_of_works_are_not_organisations() -> None:
+    # entertainment/072 and 074: films the model calls organisations
+    b = briefing_of(
+        "In second place was action movie National Treasure.\n\n"
+        "The film was knocked off the top spot by animated fable The Polar Express."
+    )
+    assert not {"National Treasure", "Polar Express"} & set(orgs(b))
+
+
+def test_films_coordinated_with_a_film_stay_out() -> None:
+    # entertainment/036: "Castaway" is tagged an organisation; the pair is not a list of firms
+    b = briefing_of("Zemeckis previously worked with Hanks on Forrest Gump and Castaway.")
+    assert "Forrest Gump" not in orgs(b)
+
+
+def test_an_institution_named_by_its_head_noun_is_the_full_body() -> None:
+    # tech/048: "the Commission" after "the European Commission"
+    b = briefing_of(
+        "The European Commission has refused a request to restart the legislation.\n\n"
+        "Green MEP Alain Lipietz warned that if the Commission ignored the request it would "
+        "be an insult."
+    )
+    assert "European Commission" in orgs(b) and "Commission" not in orgs(b)
+
+
+def test_a_surname_of_someone_named_in_full_is_not_a_city() -> None:
+    # sport/147: referee Hugh Dallas
+    b = briefing_of(
+        "The Scottish Football Association is awaiting referee Hugh Dallas's report.\n\n"
+        "Alex McLeish accepted referee Dallas had no option."
+    )
+    assert "Dallas" not in [p.name for p in b.places]
+
+
+def test_a_known_place_coordinated_with_a_place_is_one() -> None:
+    # sport/071: the model calls Lievin a person
+    b = briefing_of(
+        "The 23-year-old has pulled out of international meets in Madrid and Lievin this week."
+    )
+    assert "Liévin" in [p.name for p in b.places] or "Lievin" in [p.name for p in b.places]
+    assert "Lievin" not in people(b)

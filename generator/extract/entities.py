@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
-from generator.extract.lexicon import HONORIFICS, ORG_CUES, PERSON_TITLES
+from generator.extract.lexicon import COMPANY_CUES, HONORIFICS, ORG_CUES, PERSON_TITLES
 from generator.extract.org_patterns import framed_organizations
 from generator.extract.organizations_data import is_known_organization
 
@@ -191,7 +191,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
                 continue
             raw.append(Mention(kind, para.index, span.start, span.end, _clean_text(span), title))
         raw = _cued_organizations(para.index, para.doc, raw)
-    return _rescue_places(parsed, _vote(raw))
+    return _rescue_places(parsed, _vote(_surnames_not_places(parsed, raw)))
 
 
 def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -210,7 +210,13 @@ def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Me
         if end == token.i + 1:
             continue
         person = next((e for e in person_ents if e.start < end and e.end > token.i + 1), None)
-        if person is not None and person.start == token.i + 1 and len(person) <= 2:
+        if (
+            person is not None
+            and person.start == token.i + 1
+            and len(person) <= 2
+            and token.lower_ in COMPANY_CUES
+            and not (token.i > 0 and doc[token.i - 1].text == "-")
+        ):
             person = None  # "training body Skillset", "travel firm Thomas Cook"
         if person is not None:
             # "the public services union Unison Dave Prentis": the model took the union
@@ -311,6 +317,24 @@ def _after_title(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_TITLES
 
 
+def _surnames_not_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """ "referee Hugh Dallas" ... "advised Dallas to award": a place's name that is the
+    surname of someone the article names in full is that person (the model reads the
+    surname alone as the city), unless a preposition of place comes before it ("Jack
+    London" ... "in London")."""
+    surnames = {
+        m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) in {2, 3}
+    }
+    out = []
+    for m in mentions:
+        if m.kind == "place" and m.text in surnames:
+            doc = parsed.paragraphs[m.para].doc
+            if m.start == 0 or doc[m.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+                m = Mention("person", m.para, m.start, m.end, m.text, m.title)
+        out.append(m)
+    return out
+
+
 def _surname_mentions(full: Mention, members: list[Mention]) -> bool:
     """A first name and surname the model read as a person, mentioned later by the
     surname (or first name) alone, is that person however the model labels those."""
@@ -343,6 +367,14 @@ def _kind_of(label: str, span: Span) -> Kind | None:
     return "person"
 
 
+def _coordinated_with_a_place(span: Span) -> bool:
+    """ "meets in Madrid and Lievin": a known place coordinated with a place is one."""
+    return any(
+        other.ent_type_ in {"GPE", "LOC"} and gazetteer.lookup(other.text)
+        for other in span.root.conjuncts
+    )
+
+
 def _rescue_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
     """Turn into places the persons that are known places and no part of anyone's name."""
     name_words = {
@@ -365,6 +397,7 @@ def _rescue_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Menti
                     before in LOCATIVE_PREPOSITIONS
                     or (before == "of" and noun in PLACE_NOUNS)
                     or info.population >= _MIN_POPULATION_WITHOUT_PREPOSITION
+                    or _coordinated_with_a_place(span)
                 )
             ):
                 m = Mention("place", m.para, m.start, m.end, m.text, None)

@@ -108,10 +108,17 @@ STATE_NOUNS = _words(
     monarch prince government governments authorities authority officials official diplomat
     diplomats ambassador embassy envoy army troops forces military navy police parliament
     regime secretary spokesman spokeswoman delegation counterpart administration cabinet
-    state consulate intelligence"""
+    state consulate intelligence policy"""
 )
 
 # Heads of organisation names written in lower case ("Seoul's unification ministry").
+# Institutions named later by their head noun alone, capitalised: "the European
+# Commission" ... "the Commission", "the Parliament's request".
+INSTITUTIONS = _words(
+    """commission parliament council assembly court bank board committee government
+    ministry department agency authority senate congress union"""
+)
+
 ORG_HEADS = _words(
     "ministry department agency commission committee council office bureau regulator watchdog"
 )
@@ -122,7 +129,7 @@ PRODUCT_NOUNS = _words(
     """technology software system systems device devices player players drive drives format
     formats console consoles phone phones handset handsets chip chips platform album albums
     single song songs track film movie series programme program project brand product
-    products version game games engine browser stick port index storage music"""
+    products version game games engine browser stick port index storage music trilogy"""
 )
 
 # Nouns that introduce an organisation's name right after them: "copy protection firm
@@ -132,7 +139,7 @@ ORG_CUES = _words(
     """firm company giant group bank bourse exchange carrier airline retailer broadcaster
     network channel newspaper magazine tabloid union charity club label studio publisher
     operator maker manufacturer insurer regulator watchdog agency consultancy broker
-    brokers stockbroker lender chain band outfit orchestra choir duo trio body"""
+    brokers stockbroker lender chain band outfit orchestra choir body"""
 )
 
 # Nouns whose "at/with/in/for/of X" names an organisation: "analysts at ING", "shares in
@@ -210,3 +217,15 @@ CLUB_SUFFIXES = _words(
     "Villa Argyle Orient Alexandra Thistle Harlequins Sharks Tigers Falcons Tykes Dragons "
     "Warriors Rhinos Bulls Wolves Saracens Wasps"
 )
+
+# Nouns for works whose title follows them: "action movie National Treasure", "animated
+# comedy The Incredibles". The title is a work's, not an organisation's.
+WORK_NOUNS = _words(
+    """film films movie movies fable comedy drama thriller sequel prequel musical cartoon
+    documentary album single song book novel play sitcom series blockbuster epic"""
+)
+
+# Cue nouns that never stand before a person's name: a "person" right after one is a
+# company named after someone ("travel firm Thomas Cook", "training body Skillset"),
+# unlike "maker" ("film-maker Spike Lee").
+COMPANY_CUES = ORG_CUES - _words("maker group")

@@ -23,6 +23,7 @@ from generator.extract.lexicon import (
     ORG_CUES,
     ORG_FRAME_NOUNS,
     ORG_GROUP_NOUNS,
+    PERSON_TITLES,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
 )
@@ -37,6 +38,8 @@ def framed_organizations(doc: Doc) -> Iterator[Span]:
     """Spans of `doc` that its frames show to be organisations."""
     yield from _coordinated_with_organizations(doc)
     yield from _employers(doc)
+    yield from _named_with_which(doc)
+    yield from _groups_of_nations(doc)
     yield from _newspapers(doc)
     yield from _clubs(doc)
     for token in doc:
@@ -97,10 +100,30 @@ def _coordinated_with_organizations(doc: Doc) -> Iterator[Span]:
     """ "ratings agencies - Fitch and Moody's": names coordinated with an organisation
     are of its kind; only names the model left untagged are taken."""
     for ent in doc.ents:
-        if ent.label_ == "ORG":
-            for other in ent.root.conjuncts:
-                if not other.ent_type_:
-                    yield from _name_at(doc, other)
+        if ent.label_ == "ORG" and len(ent.root.conjuncts) == 1:
+            other = ent.root.conjuncts[0]
+            low, high = sorted((other.i, ent.root.i))
+            between = {t.lower_ for t in doc[low + 1 : high]}
+            # a pair joined by "and"/"or", not a list (line-ups: "Pires, Flamini, ...")
+            if (
+                not other.ent_type_
+                and between & {"and", "or"}
+                and not between & {",", "("}
+                and _among_organizations(doc[low])
+            ):
+                for span in _name_at(doc, other):
+                    if span[-1].lower_ not in PERSON_TITLES:  # "Trade and Industry Secretary"
+                        yield span
+
+
+def _among_organizations(first: Token) -> bool:
+    """The pair stands for a plural noun for organisations ("ratings agencies - Fitch
+    and Moody's", "banks such as HSBC and Barclays"), not for films or books, which the
+    model also calls organisations ("worked with Hanks on Forrest Gump and Castaway")."""
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ in {"including", "like", "as"}:
+        head = head.head
+    return first.dep_ in {"appos", "pobj"} and head.lower_ in ORG_GROUP_NOUNS | ORG_CUES
 
 
 def _employers(doc: Doc) -> Iterator[Span]:
@@ -114,14 +137,48 @@ def _employers(doc: Doc) -> Iterator[Span]:
             while start > 0 and doc[start - 1].lower_ in ROLE_MODIFIERS:
                 start -= 1
             yield from _capitalised_before(doc, start)
+        elif token.lower_ == "of" and _after_full_name(token):
+            # "retail analyst Nick Bubb of Evolution Securities"
+            obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if (
+                obj is not None
+                and obj.i == token.i + _name_length(doc, token.i + 1)
+                and not _list_goes_on(doc, obj.i + 1)
+            ):
+                yield from _capitalised_before(doc, obj.i + 1)
         elif (
             token.dep_ == "poss"
             and token.pos_ == "PROPN"
-            and token.head.ent_type_ == "PERSON"
+            and _owns_a_named_person(token)
             and not _titled(doc, token)
             and not _full_personal_name(token)
         ):
             yield from _capitalised_before(doc, token.i + 1)
+
+
+def _named_with_which(doc: Doc) -> Iterator[Span]:
+    """ "Laura Ashley, which is due to issue its next trading statement": people are
+    "who", organisations "which"; a name the model calls a person but the article
+    refers to with "which" is a company named after one."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) - 2:
+            continue
+        if doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "which":
+            clause = doc[ent.end + 1].head
+            if (
+                clause.dep_ == "relcl"
+                and clause.head.i == ent.root.i
+                and not gazetteer.lookup(ent.text)
+            ):
+                yield ent
+
+
+def _groups_of_nations(doc: Doc) -> Iterator[Span]:
+    """ "other G8 and European countries": the G7, G8, G20 are bodies."""
+    for token in doc:
+        text = token.text
+        if len(text) in {2, 3} and text[0] == "G" and text[1:].isdigit():
+            yield doc[token.i : token.i + 1]
 
 
 def _person_follows(token: Token) -> bool:
@@ -131,12 +188,55 @@ def _person_follows(token: Token) -> bool:
     )
 
 
+def _after_full_name(of: Token) -> bool:
+    """ "Nick Bubb of": a first name and surname just before (not "Prince Charles of")."""
+    doc = of.doc
+    return (
+        of.i >= 2
+        and doc[of.i - 1].ent_type_ == "PERSON"
+        and doc[of.i - 2].ent_type_ == "PERSON"
+        and of.head.i == of.i - 1
+        and doc[of.i - 3].lower_ not in PERSON_TITLES | HONORIFICS
+        if of.i >= 3
+        else False
+    )
+
+
+def _list_goes_on(doc: Doc, i: int) -> bool:
+    """ "of Lock, Stock and Two Smoking Barrels": a comma and a capital after the name
+    make it part of a title or a list."""
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text[:1].isupper()
+
+
+def _name_length(doc: Doc, start: int) -> int:
+    """Capitalised words from `start`: the name after "of" must be capitalised throughout."""
+    end = start
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end - start
+
+
 def _titled(doc: Doc, token: Token) -> bool:
     """ "Mr Blair's": a possessor with an honorific is a person."""
     start = token.i
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
         start -= 1
     return start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS
+
+
+def _owns_a_named_person(token: Token) -> bool:
+    """ "Everton's Thomas Gravesen": the possessive and right after it a first name and
+    surname (not "Elvis' single Jailhouse Rock", a work the model calls a person)."""
+    doc = token.doc
+    first = token.i + 2
+    return (
+        first + 1 < len(doc)
+        and doc[token.i + 1].tag_ == "POS"
+        and doc[first].ent_iob_ == "B"
+        and doc[first].ent_type_ == "PERSON"
+        and doc[first + 1].ent_iob_ == "I"
+        and token.head.i in {first, first + 1}
+    )
 
 
 def _full_personal_name(token: Token) -> bool:
@@ -153,8 +253,10 @@ def _capitalised_before(doc: Doc, end: int) -> Iterator[Span]:
     start = end
     while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].tag_ != "POS":
         start -= 1
-    while start < end and not doc[start].is_alpha:
-        start += 1
+    while start < end and (
+        not doc[start].is_alpha or (doc[start].is_sent_start and doc[start].is_stop)
+    ):
+        start += 1  # "But Larne boss Jimmy McGeough": a sentence's first word may be "But"
     if start == end or doc[end - 1].pos_ != "PROPN":
         return
     span = doc[start:end]
@@ -179,6 +281,9 @@ def _newspapers(doc: Doc) -> Iterator[Span]:
             start = token.i
             while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
                 start -= 1
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and (after.text[:1].isupper() or after.lower_ in {"and", "&"}):
+                continue  # "the Texas Electronic Mail and Solicitation Act"
             if start < token.i and start > 0 and doc[start - 1].lower_ == "the":
                 span = doc[start : token.i + 1]
                 if not gazetteer.lookup(span.text):
@@ -197,6 +302,10 @@ def _clubs(doc: Doc) -> Iterator[Span]:
                 yield core  # the model often tags neither word: "Real Madrid are closing in"
     for ent in doc.ents:
         if ent.label_ not in {"GPE", "LOC", "ORG", "PERSON"}:
+            continue
+        if len(ent) > 1 and ent[-1].text in CLUB_SUFFIXES and gazetteer.lookup(ent[:-1].text):
+            if not gazetteer.lookup(ent.text):
+                yield ent  # "my club, Sale Sharks": the model's person
             continue
         start, end = ent.start, ent.end
         while start > 0 and doc[start - 1].text in CLUB_PREFIXES:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
-from generator.extract.lexicon import ORG_HEADS, PRODUCT_NOUNS
+from generator.extract.lexicon import INSTITUTIONS, ORG_HEADS, PRODUCT_NOUNS, WORK_NOUNS
 from generator.extract.organizations_data import canonical_organization
 from generator.models import Organization
 
@@ -89,7 +89,8 @@ def _names_a_product(span: Span) -> bool:
     One such use marks the name everywhere in the article."""
     token = span.root
     for _ in range(3):
-        if token.dep_ not in {"compound", "nmod"} or token.head == token:
+        numbered = token.dep_ == "nmod" and token.i + 1 < len(token.doc) and token.nbor().like_num
+        if (token.dep_ != "compound" and not numbered) or token.head == token:
             return False
         token = token.head
         if token.is_lower and token.lower_ in PRODUCT_NOUNS:
@@ -124,10 +125,31 @@ def _is_body(m: Mention, parsed: ParsedArticle) -> bool:
         return False
     if len(span) > 2 and span[0].lower_ in _HONOURS and span[1].lower_ == "of":
         return False
+    if _titles_a_work(span):
+        return False
     if len(span) == 1 and gazetteer.country_of_demonym(span.text):
         return False  # "the Dane's agent": a nationality, not a body
     root = span.root
     return not (root.dep_ == "compound" and root.head.lower_ in _PORTFOLIO_HEADS)
+
+
+def _titles_a_work(span: Span) -> bool:
+    """ "action movie National Treasure", "animated comedy The Incredibles", "Ocean's
+    Twelve": a name after a noun for a work, or before a possessive and a capitalised
+    number, is a title."""
+    doc = span.doc
+    start = span.start - 1
+    if start >= 0 and doc[start].lower_ == "the":
+        start -= 1
+    if start >= 0 and doc[start].is_lower and doc[start].lower_ in WORK_NOUNS:
+        return True
+    end = span.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].tag_ == "POS"
+        and doc[end + 1].like_num
+        and doc[end + 1].is_title
+    )
 
 
 def lowercase_body(token: Token) -> tuple[str, str] | None:
@@ -174,7 +196,7 @@ def _merge(names: list[tuple[str, str]]) -> list[Organization]:
                 )
                 or (
                     other.endswith(" " + name)
-                    and len(name.split()) > 1
+                    and (len(name.split()) > 1 or name.lower() in INSTITUTIONS)
                     and sum(1 for o in canon if o.endswith(" " + name)) == 1
                 )
             ):
