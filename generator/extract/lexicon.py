@@ -98,6 +98,24 @@ PERSON_TITLES = _words(
     cardinal rabbi imam sheikh emir sultan ayatollah president-elect leader speaker
     representative rep deputy councillor councilor agent professor doctor"""
 )
+# Offices of a head of state or government, as a role names them: "Russian President
+# Vladimir Putin" is the "President of Russia". "Chancellor" is not one: Germany's
+# is, Britain's is its finance minister; "leader" is any party's or group's.
+HEAD_OF_STATE_TITLES = {
+    "president": "President",
+    "president-elect": "President-elect",
+    "prime minister": "Prime Minister",
+    "pm": "Prime Minister",
+    "premier": "Premier",
+    "king": "King",
+    "queen": "Queen",
+    "emperor": "Emperor",
+    "emir": "Emir",
+    "sultan": "Sultan",
+}
+# Country names said with "the" besides those naming a union, kingdom, republic or
+# islands: "President of the Philippines".
+PLURAL_COUNTRY_NAMES = _words("Bahamas Comoros Gambia Maldives Netherlands Philippines Seychelles")
 MALE_TITLES = _words("mr mr. sir lord")
 FEMALE_TITLES = _words("mrs mrs. ms ms. miss dame lady")
 
