@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -18,9 +20,11 @@ def article_of(text: str, path: str = "articles/test.txt") -> Article:
     return read_text(path, raw, hashlib.sha256(raw).hexdigest())[0]
 
 
-def briefing_of(text: str) -> Briefing:
-    """The briefing of an article whose body is `text` (paragraphs split by blank lines)."""
-    return extract(article_of("Test headline\n\n" + text), "test")
+def briefing_of(text: str, published: dt.date | None = None) -> Briefing:
+    """The briefing of an article whose body is `text` (paragraphs split by blank lines),
+    published on `published` (the BBC corpus gives no dates)."""
+    article = dataclasses.replace(article_of("Test headline\n\n" + text), published=published)
+    return extract(article, "test")
 
 
 def seed_briefing() -> Briefing:

@@ -39,3 +39,18 @@ def test_dateline_forms(lede: str, place: str, agency: str | None) -> None:
 )
 def test_not_datelines(lede: str) -> None:
     assert find_dateline(lede) is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "when"),
+    [
+        ("WASHINGTON, Sept. 5 (AP) \u2014 The Senate voted", "Sept. 5"),
+        ("Paris, 3 March (AFP) - Protesters", "3 March"),
+        ("NEW YORK, Jan. 3 -- Stocks rose", "Jan. 3"),
+        ("SEOUL (Reuters) - North Korea fired", None),
+        ("Seoul: In a rare diplomatic move, Kim", None),
+    ],
+)
+def test_the_date_a_dateline_gives_is_kept_as_written(lede: str, when: str | None) -> None:
+    found = find_dateline(lede)
+    assert found is not None and found.when == when

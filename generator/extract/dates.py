@@ -4,7 +4,10 @@ Only what names a point in time is kept: "February 2022", "on Monday", "later th
 month". Durations ("26 weeks", "six months old") and ages are not dates, and month
 names only count capitalised and next to a number or time word, so "may" and
 "march" as verbs never become dates. Relative dates resolve against the article's
-publication date when it has one.
+date: the date its dateline gives ("WASHINGTON, Sept. 5 (AP) -", the day the story was
+filed; the year, when the dateline has none, from the publication date), else its
+publication date. Days of the week are read by `weekdays`; a date the article does
+not let us resolve is kept with `date: null`.
 """
 
 from __future__ import annotations
@@ -14,10 +17,13 @@ import re
 
 from spacy.tokens import Span
 
-from generator.extract.document import ParsedArticle
+from generator.extract.document import Paragraph, ParsedArticle
 from generator.extract.lexicon import MONTHS, WEEKDAYS
 from generator.extract.people import join_tokens
-from generator.models import DateMention
+from generator.extract.quotes import find_quote_spans
+from generator.extract.weekdays import is_weekday, read_weekday
+from generator.models import Article, DateMention
+from generator.readers.dateline import find_dateline
 
 _NUMBER_WORDS = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -40,19 +46,75 @@ _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 
 
 def find_dates(parsed: ParsedArticle) -> list[DateMention]:
-    published = parsed.article.published
-    found: dict[str, DateMention] = {}
+    reference = reference_date(parsed.article)
+    quotes = find_quote_spans([p.text for p in parsed.paragraphs])
+    found: dict[tuple[str, str | None], DateMention] = {}
     for para in parsed.paragraphs:
-        for ent in para.doc.ents:
-            if ent.label_ != "DATE" or not is_point_in_time(ent.text):
-                continue
-            text = _without_possessive(ent.text.strip())
-            if text.lower() in found:
-                continue
-            found[text.lower()] = DateMention(
-                text=text, date=resolve(text, published), refers_to=_refers_to(ent)
+        quoted = [(q.start, q.end) for q in quotes if q.para == para.index]
+        for span, date in _mentions(para, reference, quoted):
+            text = _without_possessive(span.text.strip())
+            found.setdefault(
+                (text.lower(), date), DateMention(text=text, date=date, refers_to=_refers_to(span))
             )
-    return list(found.values())
+    # A day written the same way twice is listed once, resolved if either was.
+    resolved = {text for text, date in found if date is not None}
+    return [m for (text, date), m in found.items() if date is not None or text not in resolved]
+
+
+def _mentions(
+    para: Paragraph, reference: dt.date | None, quoted: list[tuple[int, int]]
+) -> list[tuple[Span, str | None]]:
+    """The paragraph's dates in reading order: the model's DATE entities, and each
+    weekday (which the model may tag as a time, part of an organisation, or nothing)."""
+    doc = para.doc
+    out: list[tuple[Span, str | None]] = []
+    for token in doc:
+        if is_weekday(token) and (day := read_weekday(token, reference, quoted)) is not None:
+            out.append((day.span, day.date.isoformat() if day.date else None))
+    read = {i for span, _ in out for i in range(span.start, span.end)}
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or any(is_weekday(t) or t.i in read for t in ent):
+            continue  # a weekday's date was read above, or it was no date ("Good Friday")
+        if is_point_in_time(ent.text):
+            out.append((ent, resolve(_without_possessive(ent.text.strip()), reference)))
+    return sorted(out, key=lambda found: found[0].start)
+
+
+def reference_date(article: Article) -> dt.date | None:
+    """The day the article counts "yesterday" and "on Friday" from: its dateline's
+    date, else its publication date."""
+    first = article.paragraphs[0] if article.paragraphs else ""
+    dateline = find_dateline(first)
+    filed = dateline_date(dateline.when, article.published) if dateline and dateline.when else None
+    return filed or article.published
+
+
+_MONTH_ABBREVIATION = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?")
+
+
+def dateline_date(when: str, published: dt.date | None) -> dt.date | None:
+    """ "Sept. 5", "3 March", "Nov. 26, 2026" as a date. Without a year in the dateline
+    the publication date gives it: the year that puts the day nearest that date."""
+    month = _MONTH_ABBREVIATION.search(when)
+    day = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)", _YEAR.sub("", when))
+    if not month or not day:
+        return None
+    number = [m[:3] for m in MONTHS].index(month.group(1)[:3]) + 1
+    year = _YEAR.search(when)
+    years = [int(year.group(1))] if year else []
+    if not years and published is not None:
+        years = [published.year - 1, published.year, published.year + 1]
+    candidates = []
+    for y in years:
+        try:
+            candidates.append(dt.date(y, number, int(day.group(1))))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if published is None:
+        return candidates[0]
+    return min(candidates, key=lambda c: abs((c - published).days))
 
 
 def _without_possessive(text: str) -> str:
@@ -73,6 +135,8 @@ def is_point_in_time(text: str) -> bool:
 
 
 def resolve(text: str, published: dt.date | None) -> str | None:
+    """A date's text as YYYY, YYYY-MM or YYYY-MM-DD; `published` is the article's
+    date (`reference_date`) that relative dates count from."""
     year = _YEAR.search(text)
     month = _MONTH.search(text)
     if year and month:

@@ -98,6 +98,24 @@ PERSON_TITLES = _words(
     cardinal rabbi imam sheikh emir sultan ayatollah president-elect leader speaker
     representative rep deputy councillor councilor agent professor doctor"""
 )
+# Offices of a head of state or government, as a role names them: "Russian President
+# Vladimir Putin" is the "President of Russia". "Chancellor" is not one: Germany's
+# is, Britain's is its finance minister; "leader" is any party's or group's.
+HEAD_OF_STATE_TITLES = {
+    "president": "President",
+    "president-elect": "President-elect",
+    "prime minister": "Prime Minister",
+    "pm": "Prime Minister",
+    "premier": "Premier",
+    "king": "King",
+    "queen": "Queen",
+    "emperor": "Emperor",
+    "emir": "Emir",
+    "sultan": "Sultan",
+}
+# Country names said with "the" besides those naming a union, kingdom, republic or
+# islands: "President of the Philippines".
+PLURAL_COUNTRY_NAMES = _words("Bahamas Comoros Gambia Maldives Netherlands Philippines Seychelles")
 MALE_TITLES = _words("mr mr. sir lord")
 FEMALE_TITLES = _words("mrs mrs. ms ms. miss dame lady")
 
@@ -184,7 +202,38 @@ MONTHS = (
     "November",
     "December",
 )
-WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+# From Monday: a day's index is Python's `date.weekday()`.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Nouns after a weekday that name part of that day: "on Wednesday night".
+PARTS_OF_DAY = _words("morning afternoon evening night lunchtime midday overnight")
+# Words before a weekday that are part of its date: "last Tuesday", "late on Friday".
+WEEKDAY_MODIFIERS = _words("last next this coming past late early")
+# Words that make a weekday any such day, not one date: "every Friday", "a Saturday night".
+GENERIC_DETERMINERS = _words("a an every each any one some most all")
+# Verbs whose infinitive happened when they did ("was forced to withdraw on Thursday",
+# "had to answer on Thursday"), unlike those of intent or expectation ("was due to
+# meet on Monday"), whose infinitive is future in the past.
+IMPLICATIVE_VERBS = _forms(
+    "force forced forces forcing",
+    "compel compelled compels compelling",
+    "manage managed manages managing",
+    "fail failed fails failing",
+    "try tried tries trying",
+    "refuse refused refuses refusing",
+    "decline declined declines declining",
+    "have had has having",
+    "begin began begins beginning begun",
+    "start started starts starting",
+    "continue continued continues continuing",
+    "choose chose chooses choosing chosen",
+    "opt opted opts opting",
+    "appear appeared appears appearing",
+    "seem seemed seems seeming",
+)
+# Dailies whose Sunday edition is named "the X on Sunday": a newspaper, not a date.
+# (Scotland on Sunday and Wales on Sunday are left out: "in Scotland on Sunday" is a
+# date, and nothing in the words tells the two apart.)
+SUNDAY_EDITIONS = _words("Mail Independent")
 
 # Jobs held at an organisation, between its name and the holder's: "Comerica chief
 # economist David Littman", "Leeds Tykes flanker Jon Dunbar", "Fifa president Sepp

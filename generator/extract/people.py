@@ -7,6 +7,12 @@ person whose name contains them. The role is read from the parse around the firs
 mention that has one: the words before the name in its noun phrase ("President
 Vladimir Putin"), or an apposition either side ("Adrienne Watson, the White House's
 ... spokeswoman"; "The Shadow Secretary of State ..., Theresa May,").
+
+A head of state or government whose country the role names, by its demonym or its
+name ("Russian President Vladimir Putin", "the Kyrgyz President, Askar Akaev", "UK
+Prime Minister Tony Blair"), gets the office with its country: "President of Russia".
+Where the article gives the title alone ("President Vladimir Putin") the role is the
+title, until a later mention names the country.
 """
 
 from __future__ import annotations
@@ -15,9 +21,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
-from generator.extract.lexicon import FEMALE_TITLES, HONORIFICS, MALE_TITLES, SPEECH_VERBS
+from generator.extract.lexicon import (
+    FEMALE_TITLES,
+    HEAD_OF_STATE_TITLES,
+    HONORIFICS,
+    MALE_TITLES,
+    PLURAL_COUNTRY_NAMES,
+    SPEECH_VERBS,
+)
 from generator.models import Person
 
 MAX_ROLE_WORDS = 14
@@ -96,8 +110,12 @@ def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
             target.gender = target.gender or "m"
         elif m.title in FEMALE_TITLES:
             target.gender = target.gender or "f"
-        if target.role is None:
-            target.role = role_of(m.span(parsed))
+        if target.role is None or target.role in HEAD_OF_STATE_TITLES.values():
+            role = role_of(m.span(parsed))
+            # "President" first, "Russian President Vladimir Putin" later: the office
+            # with its country is the fuller role.
+            if target.role is None or (role or "").startswith(f"{target.role} of "):
+                target.role = role
     return People([c for c in clusters if _is_introduced(c, parsed)])
 
 
@@ -165,7 +183,36 @@ def _role_text(tokens: list[Token]) -> str | None:
         return None
     if not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
         return None
-    return join_tokens(words) or None
+    return office_of_country([t.text for t in words]) or join_tokens(words) or None
+
+
+def office_of_country(words: list[str]) -> str | None:
+    """ "Russian President" -> "President of Russia", "UK Prime Minister" -> "Prime
+    Minister of the United Kingdom": a head of state's or government's title after
+    its country's demonym or name. None for any other role ("North Korean leader")."""
+    for n in range(min(3, len(words) - 1), 0, -1):
+        title = HEAD_OF_STATE_TITLES.get(" ".join(words[n:]).lower())
+        if title is None:
+            continue
+        place = " ".join(words[:n])
+        country = gazetteer.country_of_demonym(place) or gazetteer.lookup(place)
+        if country is None or country.kind != "country" or not _is_proper_name(country.name):
+            return None
+        return f"{title} of {_with_article(country.name)}"
+    return None
+
+
+def _is_proper_name(name: str) -> bool:
+    """ "Russia", "Democratic Republic of Congo"; not "Palestinian territories"."""
+    return all(w[:1].isupper() or w in {"of", "the", "and"} for w in name.split())
+
+
+def _with_article(country: str) -> str:
+    words = set(country.split())
+    plural = country in PLURAL_COUNTRY_NAMES
+    if plural or words & {"United", "Kingdom", "Republic", "Islands", "Emirates", "States"}:
+        return f"the {country}"
+    return country
 
 
 def join_tokens(tokens: list[Token]) -> str:

@@ -2,7 +2,9 @@
 "WASHINGTON, Sept. 5 (AP) —", "LONDON —".
 
 The dateline is kept in the paragraph as written (a briefing quotes the article
-faithfully); the reader reports the place, and the agency when one is named.
+faithfully); the reader reports the place, and the agency when one is named. The date
+it gives ("Sept. 5") is kept as written in `when`: the day the story was filed, which
+the extractor reads the story's weekdays against.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ class Dateline:
     place: str
     agency: str | None
     length: int  # characters of the paragraph the dateline takes, separator included
+    when: str | None = None  # the date as written: "Sept. 5", "3 March", "Nov. 26, 2026"
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
@@ -81,7 +84,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if place.lower() in _NOT_PLACES or len(place) < 2:
             continue
         agency = match.groupdict().get("agency")
-        return Dateline(_display_case(place), agency.strip() if agency else None, match.end())
+        when = (match.groupdict().get("when") or "").strip(" ,") or None
+        return Dateline(_display_case(place), agency.strip() if agency else None, match.end(), when)
     return None
 
 
