@@ -142,3 +142,43 @@ def test_a_word_inside_the_quote_is_never_its_speaker() -> None:
     )
     speakers = {q.text[:20]: q.speaker for q in b.quotes}
     assert speakers["The obvious choice i"] == "Jeremy Guscott"
+
+
+def test_the_title_with_the_names_the_person_just_named() -> None:
+    # politics/392: "Mr Brown ... the chancellor said"
+    from tests.extract_helpers import briefing_of
+
+    b = briefing_of(
+        "The days of Britain having to apologise for its colonial past are over, Gordon Brown "
+        "has said.\n\n"
+        "On top of the relief deal with Tanzania Mr Brown said the UK would make similar "
+        'offers to 70 poorer nations. "We make this offer unilaterally but we are now asking '
+        'other countries to join us," the chancellor said.'
+    )
+    [quote] = b.quotes
+    assert quote.speaker == "Gordon Brown"
+
+
+def test_the_title_goes_to_the_person_holding_it_not_a_shadow() -> None:
+    # politics/175: the chancellor is not the shadow chancellor
+    from tests.extract_helpers import briefing_of
+
+    b = briefing_of(
+        "Chancellor Gordon Brown set out his plans on Monday.\n\n"
+        "Shadow chancellor Oliver Letwin attacked them.\n\n"
+        '"This is clear and fundamental," the chancellor said.'
+    )
+    [quote] = b.quotes
+    assert quote.speaker == "Gordon Brown"
+
+
+def test_a_statement_of_an_organisation_speaks_for_it() -> None:
+    # sport/147: "said an SFA statement"
+    from tests.extract_helpers import briefing_of
+
+    b = briefing_of(
+        "The Scottish Football Association (SFA) is awaiting the referee's report.\n\n"
+        '"We don\'t know how many red cards he was shown," said an SFA statement.'
+    )
+    [quote] = b.quotes
+    assert quote.speaker in {"SFA", "Scottish Football Association"}

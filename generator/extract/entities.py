@@ -101,14 +101,18 @@ def _trim(span: Span) -> tuple[Span, str | None]:
     return doc[start:end], title
 
 
-def _from_honorific(ent: Span) -> Span:
+def _split_at_honorific(ent: Span) -> list[Span]:
     """ "relief deal with Tanzania Mr Brown said": the model ran a place into a name;
-    an honorific inside a span starts a person's name, which is the span kept."""
+    an honorific inside a span starts a person's name, and what comes before it is
+    kept as a place when it is one."""
     for token in ent[1:]:
         if token.lower_.rstrip(".") in HONORIFICS and token.i + 1 < ent.end:
-            named = ent.doc[token.i : ent.end]
-            return Span(ent.doc, named.start, named.end, label="PERSON")
-    return ent
+            person = Span(ent.doc, token.i, ent.end, label="PERSON")
+            before = ent.doc[ent.start : token.i]
+            if gazetteer.lookup(before.text):
+                return [Span(ent.doc, before.start, before.end, label="GPE"), person]
+            return [person]
+    return [ent]
 
 
 def _whole_name(span: Span) -> Span:
@@ -173,10 +177,10 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """All person, organisation, place and group mentions, in reading order."""
     raw: list[Mention] = []
     for para in parsed.paragraphs:
-        for whole in para.doc.ents:
-            if whole.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
+        ents = [part for whole in para.doc.ents for part in _split_at_honorific(whole)]
+        for ent in ents:
+            if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
-            ent = _from_honorific(whole)
             span, title = _trim(ent)
             if ent.label_ == "PERSON" and not title:
                 span = _whole_name(span)

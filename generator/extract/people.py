@@ -29,6 +29,7 @@ from generator.extract.lexicon import (
     HEAD_OF_STATE_TITLES,
     HONORIFICS,
     MALE_TITLES,
+    PERSON_TITLES,
     PLURAL_COUNTRY_NAMES,
     SPEECH_VERBS,
 )
@@ -158,8 +159,12 @@ def role_of(name: Span) -> str | None:
     # "North Korean leader Kim Jong Un", "Her coach Aston Moore": words before the name.
     left = root.left_edge.i
     tokens = [doc[i] for i in range(left, name.start)]
-    if tokens and not any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in tokens):
-        return _role_text(tokens)
+    if (
+        tokens
+        and not any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in tokens)
+        and any(t.is_lower or t.lower_ in PERSON_TITLES for t in tokens)
+    ):
+        return _role_text(tokens)  # a role has a common noun or a title, not a name alone
     return None
 
 

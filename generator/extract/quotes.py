@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
-from generator.extract.lexicon import ORG_ANAPHORS, PRONOUNS, SPEECH_VERBS
+from generator.extract.lexicon import ORG_ANAPHORS, PERSON_TITLES, PRONOUNS, SPEECH_VERBS
 from generator.extract.organizations_data import canonical_organization
 from generator.extract.people import People, join_tokens
 from generator.models import Quote
@@ -249,6 +249,15 @@ class _SpeakerFinder:
         org = self._org_at(para, head)
         if org is not None:
             return Speaker(org, None)
+        if head.lower_ == "statement":
+            # "said an SFA statement": the body whose statement it is
+            owner = next((c for c in head.children if c.dep_ in {"compound", "poss"}), None)
+            org = self._org_at(para, owner) if owner is not None else None
+            if org is not None:
+                return Speaker(org, None)
+        person = self._definite_title(para, head)
+        if person is not None:
+            return person
         if head.lower_ in ORG_ANAPHORS and any(c.lower_ == "the" for c in head.children):
             # "the firm said": the organisation the article is about, i.e. named most.
             before = [
@@ -261,6 +270,28 @@ class _SpeakerFinder:
         if head.pos_ in {"NOUN", "PROPN"}:
             role = _noun_phrase(head)
             return Speaker(None, role) if role else None
+        return None
+
+    def _definite_title(self, para: int, head: Token) -> Speaker | None:
+        """ "the chancellor said", "said the director behind JFK": a title with "the"
+        names someone already introduced: the person whose role has that word, or
+        else the person named last in this paragraph or the one before."""
+        if head.lower_ not in PERSON_TITLES or not any(
+            c.lower_ == "the" and c.dep_ == "det" for c in head.children
+        ):
+            return None
+        before = self.people.mentions_before(para, head.i)
+        for _, cluster in before:
+            if _holds_title(cluster.role, head.lower_):
+                return Speaker(cluster.name, cluster.role, is_person=True)
+        # No one has that role: the person just named, if the article gave them none
+        # ("Mr Brown ... the chancellor said").
+        for mention, cluster in before:
+            if self._quoted(mention.para, _first(mention, self)):
+                continue
+            if mention.para == para and cluster.role is None:
+                return Speaker(cluster.name, cluster.role, is_person=True)
+            return None
         return None
 
     def _org_at(self, para: int, head: Token) -> str | None:
@@ -309,6 +340,20 @@ class _SpeakerFinder:
                     if speaker is not None and speaker.is_person:
                         best = ((p.index, t.i), speaker)
         return best[1] if best else None
+
+
+def _holds_title(role: str | None, title: str) -> bool:
+    """ "chancellor" is held by "Chancellor of the Exchequer" or "UK chancellor", not by
+    "shadow chancellor" or "former chancellor"."""
+    words = (role or "").lower().replace(",", " ").split()
+    if title not in words:
+        return False
+    before = words[: words.index(title)]
+    return not {"shadow", "former", "ex", "deputy", "vice", "assistant"} & set(before)
+
+
+def _first(mention: Mention, finder: _SpeakerFinder) -> Token:
+    return mention.span(finder.parsed)[0]
 
 
 def _subject(verb: Token, quoted: Callable[[Token], bool] = lambda t: False) -> Token | None:
