@@ -182,3 +182,18 @@ def test_a_statement_of_an_organisation_speaks_for_it() -> None:
     )
     [quote] = b.quotes
     assert quote.speaker in {"SFA", "Scottish Football Association"}
+
+
+def test_a_critics_words_after_labelling_are_a_quote_a_single_word_is_not() -> None:
+    # entertainment/074 and 185
+    from tests.extract_helpers import briefing_of
+
+    b = briefing_of(
+        "US critics were less complimentary about the project, with the Los Angeles Times "
+        'labelling it a "dispiriting vanity project".\n\n'
+        'One critic labelled the film "idiotic".'
+    )
+    texts = [q.text for q in b.quotes]
+    assert "dispiriting vanity project" in texts and "idiotic" not in texts
+    [quote] = b.quotes
+    assert quote.speaker == "Los Angeles Times"

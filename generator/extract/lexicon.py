@@ -16,6 +16,15 @@ def _forms(*stems: str) -> frozenset[str]:
     return frozenset(word for stem in stems for word in stem.split())
 
 
+# A critic's verdict in their words: 'labelling it a "dispiriting vanity project"'. A
+# word or two after these verbs is a label, not speech ('labelled it "idiotic"').
+_LABELLING = (
+    "label labelled labels labelling labeled labeling",
+    "dub dubbed dubs dubbing",
+    "brand branded brands branding",
+)
+LABELLING_VERBS = _forms(*_LABELLING)
+
 # Verbs that introduce what someone said or wrote.
 SPEECH_VERBS = _forms(
     "say said says saying",
@@ -69,6 +78,7 @@ SPEECH_VERBS = _forms(
     "describe described describes describing",
     "underline underlined underlines underlining",
     "underscore underscored underscores underscoring",
+    *_LABELLING,
 )
 
 # Verbs of reported claims: "The New York Times reported that ...", "Analysts suggest that ...".

@@ -162,7 +162,7 @@ def role_of(name: Span) -> str | None:
     if (
         tokens
         and not any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in tokens)
-        and any(t.is_lower or t.lower_ in PERSON_TITLES for t in tokens)
+        and any(t.is_lower or t.pos_ == "NOUN" or t.lower_ in PERSON_TITLES for t in tokens)
     ):
         return _role_text(tokens)  # a role has a common noun or a title, not a name alone
     return None

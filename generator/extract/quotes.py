@@ -24,7 +24,13 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
-from generator.extract.lexicon import ORG_ANAPHORS, PERSON_TITLES, PRONOUNS, SPEECH_VERBS
+from generator.extract.lexicon import (
+    LABELLING_VERBS,
+    ORG_ANAPHORS,
+    PERSON_TITLES,
+    PRONOUNS,
+    SPEECH_VERBS,
+)
 from generator.extract.organizations_data import canonical_organization
 from generator.extract.people import People, join_tokens
 from generator.models import Quote
@@ -133,7 +139,12 @@ def find_quotes(parsed: ParsedArticle, mentions: list[Mention], people: People) 
 def _is_speech(quoted: Span, verb: Token | None, speaker: Speaker | None, frame: int) -> bool:
     words = [t for t in quoted if not t.is_punct]
     if len(words) < MIN_SPEECH_WORDS:
-        return verb is not None and verb.text.lower() != "according" and _is_object_of(quoted, verb)
+        return (
+            verb is not None
+            and verb.lower_ != "according"
+            and verb.lower_ not in LABELLING_VERBS
+            and _is_object_of(quoted, verb)
+        )
     # A partial quote inside a sentence with no speech verb is a label or a title.
     return not (verb is None and frame >= MIN_SPEECH_WORDS)
 
