@@ -182,20 +182,22 @@ def build_command(
     try:
         with project_lock(project.root):
             report = run_ingest(project, [project.articles_dir], verbose)
-            # Render first so that a broken briefing is reported here, by name, and the
-            # site is still built from the others: MkDocs' strict mode would abort on the
-            # plugin's warning about it.
+            # Rendered here, once, so that a broken briefing is reported by name and the
+            # site is still built from the others (not strict then: the run has failed
+            # already); the plugin builds from this Markdown without rendering it again.
             rendered = render(project, preview=preview)
             report_problems(_not_reported(rendered.problems, report.problems))
             warnings = build_site(
-                project, strict=not rendered.failed, preview=preview, offline=offline
+                project,
+                strict=not rendered.failed,
+                preview=preview,
+                offline=offline,
+                prerendered=True,
             )
     except GeneratorError as error:
         _fail(str(error))
-    known = {str(problem) for problem in rendered.problems}
     for warning in warnings:
-        if warning not in known:
-            err.print(f"[yellow]{warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)
+        err.print(f"[yellow]{warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)
     target = preview_dir(project) if preview else project.site_dir
     out.print(f"build: {'preview ' if preview else ''}site written to {target}")
     if report.failed or rendered.failed:
