@@ -9,6 +9,8 @@ corpus_briefings.py), then
   build   - `mkdocs build` with our plugin, from empty docs and site folders (the
             plugin renders, then MkDocs builds): what `briefing build` costs;
   bare    - `mkdocs build` of the same Markdown without our plugin;
+  briefing - `briefing build`, from empty docs and site folders (an ingest that finds
+            no articles, then render and MkDocs): what a user runs;
 and the ratio build/bare (CPU time, and wall-clock time in brackets: on a shared
 machine the wall clock counts others' work too), the page count, the site size, the
 search index size against the article text it indexes. Every step runs in a fresh Python process,
@@ -45,6 +47,7 @@ class Figures:
     render: Timing
     build: Timing
     bare: Timing
+    briefing: Timing
     site_mb: float
     index_mb: float
 
@@ -85,6 +88,7 @@ def make_project(root: Path, n: int) -> int:
         "site_dir: site", "site_dir: site-bare"
     )
     (root / "mkdocs-bare.yml").write_text(bare, encoding="utf-8")
+    (root / "articles").mkdir()  # `briefing build` ingests it: nothing new here
     return write_briefings(root / "briefings", n)
 
 
@@ -92,14 +96,16 @@ def measure(root: Path, n: int, repeat: int) -> Figures:
     """Each timing is the best of `repeat` runs (by CPU time): on a shared machine the
     other load only ever adds time, so the minimum is the closest to the cost itself."""
     text = make_project(root, n)
-    render = build = bare = None
+    render = build = bare = briefing = None
     for _ in range(repeat):
         _empty(root / "rendered")
         render = timed("-m", "generator", "render", "-C", str(root), cwd=root).best(render)
         _empty(root / "rendered")
         build = timed("-m", "mkdocs", "build", "-q", cwd=root).best(build)
         bare = timed("-m", "mkdocs", "build", "-q", "-f", "mkdocs-bare.yml", cwd=root).best(bare)
-    assert render and build and bare
+        _empty(root / "rendered")
+        briefing = timed("-m", "generator", "build", "-C", str(root), cwd=root).best(briefing)
+    assert render and build and bare and briefing
     site = root / "site"
     return Figures(
         n=n,
@@ -108,6 +114,7 @@ def measure(root: Path, n: int, repeat: int) -> Figures:
         render=render,
         build=build,
         bare=bare,
+        briefing=briefing,
         site_mb=size_mb(site),
         index_mb=size_mb(site / "search" / "search_index.json"),
     )
@@ -127,7 +134,8 @@ def report(f: Figures, smaller: Figures | None) -> None:
     print(
         f"N={f.n:,}: {f.pages:,} pages | CPU s (wall s): render {pair(f.render)} | "
         f"build = render + MkDocs {pair(f.build)} | bare MkDocs {pair(f.bare)} | "
-        f"build/bare {ratio} | site {f.site_mb:.0f} MB | search index {f.index_mb:.1f} MB "
+        f"build/bare {ratio} | briefing build {pair(f.briefing)} | "
+        f"site {f.site_mb:.0f} MB | search index {f.index_mb:.1f} MB "
         f"for {f.text_mb:.1f} MB of article text ({f.index_mb / f.text_mb:.2f}x)",
         flush=True,
     )

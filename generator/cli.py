@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,12 +18,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from generator import newproject, store, workflow
 from generator.book import Selection, make_book, select
-from generator.config import Project, load_project
-from generator.errors import GeneratorError
+from generator.config import Project, find_root, load_project
+from generator.errors import ConfigError, GeneratorError
 from generator.files import write_atomic
 from generator.ingest import IngestReport, ingest
 from generator.lock import project_lock
-from generator.models import Problem, Status
+from generator.models import Briefing, Problem, Status
 from generator.pdf import write_book
 from generator.render import load_briefings, render
 from generator.site import build_site, preview_dir
@@ -181,20 +182,22 @@ def build_command(
     try:
         with project_lock(project.root):
             report = run_ingest(project, [project.articles_dir], verbose)
-            # Render first so that a broken briefing is reported here, by name, and the
-            # site is still built from the others: MkDocs' strict mode would abort on the
-            # plugin's warning about it.
+            # Rendered here, once, so that a broken briefing is reported by name and the
+            # site is still built from the others (not strict then: the run has failed
+            # already); the plugin builds from this Markdown without rendering it again.
             rendered = render(project, preview=preview)
             report_problems(_not_reported(rendered.problems, report.problems))
             warnings = build_site(
-                project, strict=not rendered.failed, preview=preview, offline=offline
+                project,
+                strict=not rendered.failed,
+                preview=preview,
+                offline=offline,
+                prerendered=True,
             )
     except GeneratorError as error:
         _fail(str(error))
-    known = {str(problem) for problem in rendered.problems}
     for warning in warnings:
-        if warning not in known:
-            err.print(f"[yellow]{warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)
+        err.print(f"[yellow]{warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)
     target = preview_dir(project) if preview else project.site_dir
     out.print(f"build: {'preview ' if preview else ''}site written to {target}")
     if report.failed or rendered.failed:
@@ -249,17 +252,54 @@ def status_command(
 ) -> None:
     """Move briefings through the workflow: draft -> review -> approved -> published
     (or retracted). Approving records the reviewer and the date; comments are kept."""
+
+    def change(briefing: Briefing) -> dict[str, Any]:
+        return workflow.move(briefing, status, reviewer, on.date() if on else None)
+
     failed = False
-    for path in paths:
+    for root, files in _by_project(paths).items():
         try:
-            edit_file(path, lambda b: workflow.move(b, status, reviewer, on.date() if on else None))
+            # An ingest merging the same briefing would overwrite this edit, or this one
+            # its merge: the files are edited while holding their project, as ingest does.
+            with project_lock(root) if root else nullcontext():
+                failed |= not _edit_all(files, change, str(status))
         except GeneratorError as error:
-            err.print(f"[red]{error}[/red]", soft_wrap=True, markup=True, highlight=False)
+            _error(error)
             failed = True
-        else:
-            out.print(f"{path}: {status}", soft_wrap=True)
     if failed:
         raise typer.Exit(1)
+
+
+def _by_project(paths: list[Path]) -> dict[Path | None, list[Path]]:
+    """Briefing files by the project holding them (None: outside any project, where no
+    briefing run writes, so there is no lock to take), in the order given."""
+    projects: dict[Path | None, list[Path]] = {}
+    for path in paths:
+        try:
+            root: Path | None = find_root(path.parent)
+        except ConfigError:
+            root = None
+        projects.setdefault(root, []).append(path)
+    return projects
+
+
+def _edit_all(files: list[Path], change: Callable[[Briefing], dict[str, Any]], done: str) -> bool:
+    """Edit each file in place, saying so; a file that fails is reported and the others
+    go on. True when every file was edited."""
+    ok = True
+    for path in files:
+        try:
+            edit_file(path, change)
+        except GeneratorError as error:
+            _error(error)
+            ok = False
+        else:
+            out.print(f"{path}: {done}", soft_wrap=True)
+    return ok
+
+
+def _error(error: GeneratorError) -> None:
+    err.print(f"[red]{error}[/red]", soft_wrap=True, markup=True, highlight=False)
 
 
 @app.command("validate")
@@ -355,7 +395,14 @@ def pdf_command(
         tags=frozenset(tags or ()),
         statuses=frozenset(statuses) if statuses else None,
     )
-    briefings, problems = load_briefings(project)
+    try:
+        # Read while holding the project, so that a book never mixes briefings an
+        # ingest has merged with ones it has yet to; printing, the slow part, goes on
+        # after the lock is released and does not keep an ingest waiting.
+        with project_lock(project.root):
+            briefings, problems = load_briefings(project)
+    except GeneratorError as error:
+        _fail(str(error))
     report_problems(problems)
     try:
         book = make_book(project, select(briefings, selection), selection, marking)

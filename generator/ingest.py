@@ -117,7 +117,10 @@ def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list
     problems: list[Problem] = []
     for path in sorted(folder.glob("*.yaml")):
         try:
-            data = yaml.load(path.read_bytes(), Loader=store._FastLoader)
+            # Through the store's reader, which refuses a file over its size limit by
+            # its size: a huge file must not fill the memory, nor be skipped by the
+            # careful loader later yet counted here as the briefing of its source.
+            data = yaml.load(store.read_text(path), Loader=store._FastLoader)
             source = data["source"]
             key = (
                 source["path"] if not source.get("entry") else f"{source['path']}#{source['entry']}"
@@ -135,6 +138,8 @@ def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list
             RecursionError,
         ) as err:
             problems.append(_unreadable(path, err))
+        except InvalidBriefing as err:  # too large, not UTF-8, or not readable at all
+            problems.append(_about(path, err, "skipped"))
     return known, shas, problems
 
 

@@ -3,7 +3,9 @@
 With this plugin `mkdocs build` and `mkdocs serve` always show the current
 briefings and templates; `mkdocs serve` reloads when a YAML file or a template
 changes. Engines that run no plugins (Zensical) build the Markdown that
-`briefing render` left on disk.
+`briefing render` left on disk. `briefing build` renders before it calls MkDocs
+(to report broken briefings by name) and tells the plugin so: rendering again
+would double the cost of the render and say each problem twice.
 
 Each build holds the project's lock from rendering until the site is written, so
 `briefing serve` never renders while `briefing ingest` writes briefings, nor builds
@@ -35,6 +37,9 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     # preview: drafts and briefings in review too (`briefing build --preview` sets it).
     config_scheme = (("preview", config_options.Type(bool, default=False)),)
+    # Set by `briefing build`, which rendered the Markdown under the lock it holds; not a
+    # setting of mkdocs.yml, where it would leave `mkdocs build` showing stale pages.
+    prerendered: bool = False
     _lock: ExitStack | None = None
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -42,6 +47,9 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
             project = load_project(Path(config.config_file_path).parent)
             self._lock = ExitStack()  # released by on_post_build or on_build_error
             self._lock.enter_context(project_lock(project.root, on_wait=log.info))
+            if self.prerendered:
+                log.debug("briefing: the Markdown is rendered already")
+                return
             report = render(project, preview=self.config["preview"])
         except GeneratorError as err:
             raise PluginError(str(err)) from None

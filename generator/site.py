@@ -20,12 +20,18 @@ OFFLINE_VARIABLE = "BRIEFING_OFFLINE"  # mkdocs.yml enables Material's offline p
 
 
 def build_site(
-    project: Project, strict: bool = True, preview: bool = False, offline: bool = False
+    project: Project,
+    strict: bool = True,
+    preview: bool = False,
+    offline: bool = False,
+    prerendered: bool = False,
 ) -> list[str]:
     """Build `site/` with MkDocs (the briefing plugin renders first); return its warnings.
     A preview shows drafts too, so it goes to its own folder, never to the public one.
     `offline` makes a copy that works from the file system, search included: no
-    directory URLs, the search index as a script (Material's offline plugin)."""
+    directory URLs, the search index as a script (Material's offline plugin).
+    `prerendered`: the caller has just rendered the Markdown (as `preview` asks) under
+    the project lock, so the plugin builds from it without rendering it again."""
     collector = WarningCollector()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collector)
@@ -35,6 +41,8 @@ def build_site(
         config = _load_config(project, strict, offline, site_dir)
         if preview:
             _plugin(config).config["preview"] = True
+        if prerendered and (plugin := config.plugins.get("briefing")) is not None:
+            plugin.prerendered = True
         mkdocs_build(config)
     except (Abort, ConfigurationError, MkDocsException) as err:
         detail = "; ".join(collector.messages[-5:]) or str(err)

@@ -285,7 +285,10 @@ def read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BRIEFING_BYTES:
-            raise InvalidBriefing(path, f"too large for a briefing: {size:,} bytes")
+            raise InvalidBriefing(
+                path,
+                f"too large for a briefing: {size:,} bytes (the limit is {MAX_BRIEFING_BYTES:,})",
+            )
         return path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as err:
         raise InvalidBriefing(path, f"not UTF-8: {err.reason} at byte {err.start}") from None

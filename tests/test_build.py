@@ -5,16 +5,23 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+import generator.render
+from generator.cli import app
 from generator.config import Project
 from generator.errors import BuildError
 from generator.ingest import ingest
+from generator.models import Briefing
 from generator.render import render
 from generator.site import build_site, preview_dir
-from tests.conftest import SEED
+from tests.conftest import SEED, checkout_env
 
 HOSTILE = (
     "Hostile headline <script>alert('t')</script>\n\n"
@@ -100,3 +107,41 @@ def test_docs_dir_with_foreign_files_is_not_taken_over(seed_project: Project) ->
     with pytest.raises(BuildError, match="not made by briefing"):
         render(seed_project)
     assert (seed_project.docs_dir / "handwritten.md").read_text() == "# Mine\n"
+
+
+def test_briefing_build_renders_once_and_mkdocs_build_still_renders(
+    seed_project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`briefing build` renders to report broken briefings by name, then builds through
+    the plugin, which rendered every page again; a plain `mkdocs build` has only the
+    plugin to render."""
+    renders: list[int] = []
+    real_pages = generator.render.pages
+
+    def counted(project: Project, briefings: list[Briefing]) -> dict[str, str]:
+        renders.append(len(briefings))
+        return real_pages(project, briefings)
+
+    monkeypatch.setattr(generator.render, "pages", counted)
+    result = CliRunner().invoke(app, ["build", "--preview", "-C", str(seed_project.root)])
+    assert result.exit_code == 0, result.output
+    assert renders == [1]  # the seed's draft, shown in the preview
+    [path] = seed_project.briefings_dir.glob("*.yaml")
+    assert (preview_dir(seed_project) / "briefings" / path.stem / "index.html").is_file()
+
+    build_site(seed_project, preview=True)  # not rendered first: the plugin renders
+    assert renders == [1, 1]
+    shutil.rmtree(seed_project.docs_dir)
+    seed_project.docs_dir.mkdir()  # MkDocs checks it exists before the plugin renders
+    shutil.rmtree(seed_project.site_dir, ignore_errors=True)
+    mkdocs = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q"],
+        cwd=seed_project.root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=checkout_env(),
+    )
+    assert mkdocs.returncode == 0, mkdocs.stderr
+    assert (seed_project.docs_dir / "index.md").is_file()
+    assert (seed_project.site_dir / "index.html").is_file()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Callable
 
 import pytest
@@ -12,8 +14,9 @@ from typer.testing import CliRunner
 import generator.pdf
 from generator.cli import app
 from generator.config import Project
+from generator.lock import project_lock
 from generator.models import Status
-from tests.conftest import BBC
+from tests.conftest import BBC, checkout_env
 from tests.pdf_fixtures import DAY, briefing_from, save_all
 
 runner = CliRunner()
@@ -139,3 +142,22 @@ def test_a_broken_briefing_is_reported_and_fails_the_run_after_the_book(project:
     assert code == 1
     assert "broken.yaml" in stderr
     assert len(titles(out)) == 3  # the others were printed
+
+
+def test_no_book_is_read_while_another_run_holds_the_project(project: Project) -> None:
+    """An ingest half-way through a run has merged some briefings and not yet the
+    others: a book read then would mix the two. pdf refuses, as render and build do."""
+    out = project.root / "book.pdf"
+    with project_lock(project.root):  # this process is the other run, say an ingest
+        refused = subprocess.run(
+            [sys.executable, "-m", "generator", "pdf", "-C", str(project.root), "-o", str(out)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=checkout_env(),
+        )
+    assert refused.returncode == 1
+    assert "another briefing run" in refused.stderr and "wait for it to finish" in refused.stderr
+    assert not out.exists()
+    code, _, _ = pdf(project, "-o", str(out))
+    assert code == 0 and len(titles(out)) == 3

@@ -211,3 +211,22 @@ def test_the_first_scan_names_what_is_wrong_with_a_briefing(
     [problem] = scan_briefings(tmp_path)[2]
     assert str(problem).startswith(f"{tmp_path / where}{message}"), str(problem)
     assert "missing field" not in str(problem) and "indices" not in str(problem)
+
+
+def test_the_first_scan_refuses_a_briefing_over_the_size_limit(seed_project: Project) -> None:
+    """A briefing the store would refuse for its size is refused by the scan too,
+    naming the file and the limit, and left as it is: parsed whole there, it counted
+    as its source's briefing while render and validate refused it."""
+    ingest(seed_project, [seed_project.articles_dir])
+    [path] = seed_project.briefings_dir.glob("*.yaml")
+    padding = ("# " + "x" * 97 + "\n") * (store.MAX_BRIEFING_BYTES // 100 + 1)
+    path.write_text(path.read_text() + padding)  # still a valid briefing, only too large
+    before = path.read_bytes()
+    report = ingest(seed_project, [seed_project.articles_dir])
+    [problem] = [p for p in report.problems if p.path == path]
+    assert problem.severity == "error"
+    assert problem.message == (
+        f"too large for a briefing: {len(before):,} bytes "
+        f"(the limit is {store.MAX_BRIEFING_BYTES:,}); skipped"
+    )
+    assert path.read_bytes() == before and not report.written

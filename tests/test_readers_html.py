@@ -119,6 +119,21 @@ def test_windows_1252_page_without_a_declaration_is_detected() -> None:
         assert phrase in text
 
 
+@pytest.mark.parametrize("label", [b"windows-1252", b"iso-8859-1"])
+def test_a_stray_byte_keeps_the_declared_windows_1252(tmp_path: Path, label: bytes) -> None:
+    """0x81 is undefined in windows-1252: the strict decode failed and detection read
+    the whole page as another charset (windows-1256 made it an Arabic letter)."""
+    raw = (DATA / "cp1252.html").read_bytes().replace(b"850 000", b"850\x81000")
+    path = tmp_path / "stray.html"
+    path.write_bytes(raw.replace(b"windows-1252", label))
+    [article] = read_source(path, "articles/stray.html")
+    text = text_of(article)
+    assert "Les travaux coûteront 850\ufffd000 € et commenceront à l’été." in text
+    for phrase in FRENCH[:3]:
+        assert phrase in text
+    assert article.title == "Budget : la mairie investit dans les écoles"
+
+
 def test_utf8_bytes_win_over_a_wrong_latin1_declaration() -> None:
     raw = (
         (DATA / "bom-utf8.html")

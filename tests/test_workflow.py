@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,9 +18,10 @@ from generator import store
 from generator.cli import app
 from generator.config import Project, load_project
 from generator.errors import WorkflowError
+from generator.lock import project_lock
 from generator.models import Briefing, Editorial, Source, Status
 from generator.workflow import move, rule_breaches, visible
-from tests.conftest import REPO, SEED
+from tests.conftest import REPO, SEED, checkout_env
 
 DAY = dt.date(2024, 5, 6)
 
@@ -94,6 +97,25 @@ def test_status_command_edits_the_file_and_keeps_comments(
     assert re.search(r"\nstatus: approved +# Sam to review\n", text)
     assert "  reviewers: [Sam Okoro]\n  approved: 2024-05-06\n" in text
     assert store.load(path).editorial.approved == DAY
+
+
+def test_status_refuses_while_another_run_holds_the_project(seed_project: Project) -> None:
+    """As `briefing ingest` merging the same file in another terminal: status would
+    write the briefing under it, and one of the two edits would be lost."""
+    cli("ingest", "-C", str(seed_project.root))
+    [path] = seed_project.briefings_dir.glob("*.yaml")
+    before = path.read_bytes()
+    command = [sys.executable, "-m", "generator", "status", "review", str(path)]
+    with project_lock(seed_project.root):  # this process is the other run
+        refused = subprocess.run(
+            command, capture_output=True, text=True, timeout=120, env=checkout_env()
+        )
+    assert refused.returncode == 1, refused.stdout
+    assert "another briefing run" in refused.stderr and "wait for it to finish" in refused.stderr
+    assert path.read_bytes() == before
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, env=checkout_env())
+    assert done.returncode == 0, done.stderr
+    assert store.load(path).status == Status.review
 
 
 def page(site: Path, briefing_id: str) -> Path:

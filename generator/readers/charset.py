@@ -3,7 +3,8 @@
 Order, most reliable first: a byte-order mark; bytes that are valid UTF-8 (a page a
 browser re-saved as UTF-8 keeps its old `<meta charset>`, and legacy bytes are
 almost never valid UTF-8 by accident); the charset the page declares (meta
-charset, http-equiv or XML declaration); statistical detection; windows-1252.
+charset, http-equiv or XML declaration; a byte windows-1252 leaves undefined is a
+stray, not a wrong label); statistical detection; windows-1252.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from bs4.dammit import EncodingDetector
 from charset_normalizer import from_bytes
 
 from generator.errors import ReadError
-from generator.readers.encoding import decode, sniff_binary
+from generator.readers.encoding import decode, decode_windows_1252, sniff_binary
 
 # Labels that browsers (WHATWG Encoding) read as windows-1252: pages labelled latin-1
 # routinely use the curly quotes and dashes only windows-1252 has.
@@ -32,6 +33,11 @@ def decode_markup(path: str, raw: bytes, *, is_html: bool = True) -> str:
     if raw.startswith(_BOMS) or _is_utf8(raw):
         return decode(path, raw).lstrip("\ufeff")
     declared = _declared(raw, is_html)
+    if declared == "cp1252":
+        # Windows-1252 maps all but five bytes, so a strict decode that fails shows a
+        # stray byte, not a wrong label: detection then guessed another charset for the
+        # whole page (windows-1256 for one 0x81). The stray becomes U+FFFD, as in text.
+        return _normalized(decode_windows_1252(raw))
     if declared:
         try:
             return _normalized(raw.decode(declared))

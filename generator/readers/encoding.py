@@ -58,11 +58,11 @@ def decode(path: str, raw: bytes) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        text = _decode_legacy(raw)
+        text = decode_windows_1252(raw)
     return _checked(path, text)
 
 
-def _decode_legacy(raw: bytes) -> str:
+def decode_windows_1252(raw: bytes) -> str:
     """Windows-1252 is what legacy 'latin-1' text almost always is. The five bytes it
     leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are strays in such text and become
     U+FFFD, where a reviewer sees that something was lost. Reading the whole file as
