@@ -343,9 +343,7 @@ def _surname_mentions(full: Mention, members: list[Mention]) -> bool:
     """A first name and surname the model read as a person, mentioned later by the
     surname (or first name) alone, is that person however the model labels those."""
     names = full.text.split()
-    return len(names) in {2, 3} and all(
-        m.text in {full.text, names[0], names[-1]} for m in members
-    )
+    return len(names) in {2, 3} and all(m.text in {full.text, names[0], names[-1]} for m in members)
 
 
 def _kind_of(label: str, span: Span) -> Kind | None:

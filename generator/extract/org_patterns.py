@@ -183,8 +183,10 @@ def _groups_of_nations(doc: Doc) -> Iterator[Span]:
 
 def _person_follows(token: Token) -> bool:
     doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON" and (
-        doc[token.i + 1].ent_iob_ == "B"
+    return (
+        token.i + 1 < len(doc)
+        and doc[token.i + 1].ent_type_ == "PERSON"
+        and (doc[token.i + 1].ent_iob_ == "B")
     )
 
 
