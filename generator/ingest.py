@@ -74,7 +74,9 @@ class Job:
 @dataclass(slots=True)
 class JobResult:
     label: str
-    briefings: list[tuple[str, Briefing]] = field(default_factory=list)  # (source key, draft)
+    # (source key, draft, its YAML text): a new briefing's text is made in the worker,
+    # which keeps the main process (a third process on two cores) to writing bytes
+    briefings: list[tuple[str, Briefing, str | None]] = field(default_factory=list)
     unchanged: int = 0
     problem: Problem | None = None
 
@@ -104,8 +106,8 @@ def ingest(
         report.unchanged += result.unchanged
         if result.problem:
             report.problems.append(result.problem)
-        for key, draft in result.briefings:
-            _write(folder, key, draft, known, shas, report, overwrite)
+        for key, draft, text in result.briefings:
+            _write(folder, key, draft, text, known, shas, report, overwrite)
     store.write_schema(folder)
     return report
 
@@ -306,7 +308,8 @@ def _extract(pending: list[tuple[JobResult, str, Article, str | None]], model: s
         except Exception as err:
             result.problem = Problem(result.label, f"internal error in extraction: {_name(err)}")
             continue
-        result.briefings.append((key, store.stamp(draft, EXTRACTOR_VERSION)))
+        stamped = store.stamp(draft, EXTRACTOR_VERSION)
+        result.briefings.append((key, stamped, None if known_id else store.dump(stamped)))
 
 
 def _name(err: Exception) -> str:
@@ -317,6 +320,7 @@ def _write(
     folder: Path,
     key: str,
     draft: Briefing,
+    text: str | None,
     known: dict[str, Known],
     shas: dict[str, str],
     report: IngestReport,
@@ -347,6 +351,6 @@ def _write(
                 Problem(path, f"exists but is not the briefing of {key}; left as it is")
             )
         return
-    store.save(draft, folder)
+    write_atomic(path, (text if text is not None else store.dump(draft)).encode("utf-8"))
     known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
     report.written.append(draft.id)
