@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.sections import sections_of
 from generator.models import Article, Section
@@ -29,6 +29,9 @@ class Paragraph:
     doc: Doc
     sents: tuple[Span, ...]  # computed once: spaCy rebuilds them on every `doc.sents`
     dateline_chars: int = 0  # characters of the source paragraph before doc.text
+    # computed once too: iterating a Doc makes a new Token object for every token,
+    # and the extractors walk each paragraph many times
+    tokens: tuple[Token, ...] = ()
 
     @property
     def text(self) -> str:
@@ -94,7 +97,9 @@ def _assemble(
     paragraphs = []
     for index, ((section, number, text), doc) in enumerate(zip(layout, docs, strict=True)):
         skip = len(text) - len(doc.text)
-        paragraphs.append(Paragraph(index, section, number, doc, tuple(doc.sents), skip))
+        paragraphs.append(
+            Paragraph(index, section, number, doc, tuple(doc.sents), skip, tuple(doc))
+        )
     return ParsedArticle(article, sections_of(article), paragraphs)
 
 

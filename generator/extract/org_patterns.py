@@ -36,13 +36,16 @@ _POSTNOMINAL_CUES = ORG_CUES | {"party", "mp", "mps", "mep", "meps", "councillor
 
 def framed_organizations(doc: Doc) -> Iterator[Span]:
     """Spans of `doc` that its frames show to be organisations."""
-    yield from _coordinated_with_organizations(doc)
-    yield from _employers(doc)
-    yield from _named_with_which(doc)
-    yield from _groups_of_nations(doc)
-    yield from _newspapers(doc)
-    yield from _clubs(doc)
-    for token in doc:
+    # Once here: spaCy makes a new Token object on every iteration of a Doc, and
+    # rebuilds the entity spans on every `doc.ents`, each a walk over all tokens.
+    tokens, ents = list(doc), doc.ents
+    yield from _coordinated_with_organizations(doc, ents)
+    yield from _employers(doc, tokens)
+    yield from _named_with_which(doc, ents)
+    yield from _groups_of_nations(doc, tokens)
+    yield from _newspapers(doc, tokens)
+    yield from _clubs(doc, tokens, ents)
+    for token in tokens:
         lower = token.lower_
         if (lower in _POSTNOMINAL_CUES and token.is_lower) or lower in {"mp", "mps", "mep"}:
             # "the FNV union": the name is a compound of the cue noun, before it.
@@ -96,10 +99,10 @@ def _name_at(doc: Doc, head: Token) -> Iterator[Span]:
     yield span
 
 
-def _coordinated_with_organizations(doc: Doc) -> Iterator[Span]:
+def _coordinated_with_organizations(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
     """ "ratings agencies - Fitch and Moody's": names coordinated with an organisation
     are of its kind; only names the model left untagged are taken."""
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "ORG" and len(ent.root.conjuncts) == 1:
             other = ent.root.conjuncts[0]
             low, high = sorted((other.i, ent.root.i))
@@ -126,12 +129,12 @@ def _among_organizations(first: Token) -> bool:
     return first.dep_ in {"appos", "pobj"} and head.lower_ in ORG_GROUP_NOUNS | ORG_CUES
 
 
-def _employers(doc: Doc) -> Iterator[Span]:
+def _employers(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
     """ "Comerica chief economist David Littman", "Leeds Tykes flanker Jon Dunbar",
     "Everton's Thomas Gravesen": the name before a job held by a named person, or
     owning a person, is where they work. The model often calls it a person; a known
     place stays a place (a national side: "Scotland captain")."""
-    for token in doc:
+    for token in tokens:
         if token.lower_ in AFFILIATED_ROLES and token.is_lower and _person_follows(token):
             start = token.i
             while start > 0 and doc[start - 1].lower_ in ROLE_MODIFIERS:
@@ -156,11 +159,11 @@ def _employers(doc: Doc) -> Iterator[Span]:
             yield from _capitalised_before(doc, token.i + 1)
 
 
-def _named_with_which(doc: Doc) -> Iterator[Span]:
+def _named_with_which(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
     """ "Laura Ashley, which is due to issue its next trading statement": people are
     "who", organisations "which"; a name the model calls a person but the article
     refers to with "which" is a company named after one."""
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) - 2:
             continue
         if doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "which":
@@ -173,9 +176,9 @@ def _named_with_which(doc: Doc) -> Iterator[Span]:
                 yield ent
 
 
-def _groups_of_nations(doc: Doc) -> Iterator[Span]:
+def _groups_of_nations(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
     """ "other G8 and European countries": the G7, G8, G20 are bodies."""
-    for token in doc:
+    for token in tokens:
         text = token.text
         if len(text) in {2, 3} and text[0] == "G" and text[1:].isdigit():
             yield doc[token.i : token.i + 1]
@@ -275,10 +278,10 @@ def _capitalised(token: Token) -> bool:
     return (token.text[:1].isupper() and token.is_alpha) or token.text in {"&", "-"}
 
 
-def _newspapers(doc: Doc) -> Iterator[Span]:
+def _newspapers(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
     """ "the Sunday Express", "the Washington Post": capitalised words after "the"
     ending in a newspaper's word, whatever the model made of them (a date, a city)."""
-    for token in doc:
+    for token in tokens:
         if token.text in NEWSPAPER_NAMES and token.i >= 2:
             start = token.i
             while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
@@ -292,17 +295,19 @@ def _newspapers(doc: Doc) -> Iterator[Span]:
                     yield span
 
 
-def _clubs(doc: Doc) -> Iterator[Span]:
+def _clubs(doc: Doc, tokens: list[Token], ents: tuple[Span, ...]) -> Iterator[Span]:
     """ "Real Madrid", "Bayern Munich", "Blackburn Rovers": a place's name with a club
     word before or after it names the club, unless the whole is itself a place
     ("Mexico City", "Orange County")."""
-    for token in doc[:-1]:
-        place = doc[token.i + 1]
-        if token.text in CLUB_PREFIXES and place.pos_ == "PROPN" and not place.ent_type_:
+    for token in tokens[:-1]:
+        if token.text not in CLUB_PREFIXES:
+            continue
+        place = tokens[token.i + 1]
+        if place.pos_ == "PROPN" and not place.ent_type_:
             core = doc[token.i : token.i + 2]
             if gazetteer.lookup(place.text) and not gazetteer.lookup(core.text):
                 yield core  # the model often tags neither word: "Real Madrid are closing in"
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in {"GPE", "LOC", "ORG", "PERSON"}:
             continue
         if len(ent) > 1 and ent[-1].text in CLUB_SUFFIXES and gazetteer.lookup(ent[:-1].text):

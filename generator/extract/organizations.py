@@ -62,7 +62,7 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
         for text in _owner_and_unit(m.span(parsed), alone) or [_without_medium(m.text)]:
             names.append((canonical_organization(text), text))
     for para in parsed.paragraphs:
-        for token in para.doc:
+        for token in para.tokens:
             found = lowercase_body(token)
             if found:
                 names.append(found)

@@ -340,7 +340,7 @@ class _SpeakerFinder:
             if (e_para, e_tok) < (para, token) and (best is None or (e_para, e_tok) > best[0]):
                 best = ((e_para, e_tok), speaker)
         for p in self.parsed.paragraphs[max(0, para - 1) : para + 1]:
-            for t in p.doc:
+            for t in p.tokens:
                 if (p.index, t.i) >= (para, token) or (best and (p.index, t.i) <= best[0]):
                     continue
                 if t.lower_ in SPEECH_VERBS and t.pos_ == "VERB" and not self._quoted(p.index, t):
