@@ -9,9 +9,10 @@ a script or an event handler through: blocks hold text only, whitespace-folded.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, CData, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 from generator.models import Block, BlockKind
 
@@ -106,7 +107,11 @@ def fold(text: str) -> str:
 
 def html_to_blocks(html: str) -> list[Block]:
     """Blocks of an HTML document or fragment, in reading order."""
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        # A page or feed entry that looks like XML is still read as HTML on purpose:
+        # its text is what matters, and the HTML parser never fails on bad markup.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
     for element in soup.find_all(_SKIP):
         element.decompose()
     for br in soup.find_all("br"):
