@@ -2,8 +2,8 @@
 
 Sources are read and extracted in worker processes (extraction is the slow part);
 the main process alone writes files, in the sources' sorted order, so a run is
-deterministic whatever the scheduling. A source whose bytes and extractor are unchanged is not
-extracted again, and its briefing is not touched. A file that fails is reported
+deterministic whatever the scheduling. A source whose bytes and extractor are unchanged
+is not extracted again, and its briefing is not touched. A file that fails is reported
 with its path and the run goes on.
 """
 
@@ -351,6 +351,6 @@ def _write(
                 Problem(path, f"exists but is not the briefing of {key}; left as it is")
             )
         return
-    write_atomic(path, (text if text is not None else store.dump(draft)).encode("utf-8"))
+    store.save(draft, folder, text)
     known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
     report.written.append(draft.id)

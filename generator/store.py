@@ -272,9 +272,10 @@ def edited_fields(briefing: Briefing) -> list[str]:
     ]
 
 
-def save(briefing: Briefing, folder: Path) -> Path:
+def save(briefing: Briefing, folder: Path, text: str | None = None) -> Path:
+    """`text`: the briefing's `dump`, when it was made already (in an ingest worker)."""
     path = folder / f"{briefing.id}.yaml"
-    write_atomic(path, dump(briefing).encode("utf-8"))
+    write_atomic(path, (dump(briefing) if text is None else text).encode("utf-8"))
     return path
 
 

@@ -132,8 +132,6 @@ def test_a_partial_quote_in_reported_speech_is_speech() -> None:
 
 def test_a_word_inside_the_quote_is_never_its_speaker() -> None:
     # sport/342: the parser hangs the quote's "Dawson" on "said" as a second subject
-    from tests.extract_helpers import briefing_of
-
     b = briefing_of(
         "Former England skipper Jeremy Guscott told BBC Radio Five Live his choice would be "
         "Matt Dawson.\n\n"
@@ -146,8 +144,6 @@ def test_a_word_inside_the_quote_is_never_its_speaker() -> None:
 
 def test_the_title_with_the_names_the_person_just_named() -> None:
     # politics/392: "Mr Brown ... the chancellor said"
-    from tests.extract_helpers import briefing_of
-
     b = briefing_of(
         "The days of Britain having to apologise for its colonial past are over, Gordon Brown "
         "has said.\n\n"
@@ -161,8 +157,6 @@ def test_the_title_with_the_names_the_person_just_named() -> None:
 
 def test_the_title_goes_to_the_person_holding_it_not_a_shadow() -> None:
     # politics/175: the chancellor is not the shadow chancellor
-    from tests.extract_helpers import briefing_of
-
     b = briefing_of(
         "Chancellor Gordon Brown set out his plans on Monday.\n\n"
         "Shadow chancellor Oliver Letwin attacked them.\n\n"
@@ -174,8 +168,6 @@ def test_the_title_goes_to_the_person_holding_it_not_a_shadow() -> None:
 
 def test_a_statement_of_an_organisation_speaks_for_it() -> None:
     # sport/147: "said an SFA statement"
-    from tests.extract_helpers import briefing_of
-
     b = briefing_of(
         "The Scottish Football Association (SFA) is awaiting the referee's report.\n\n"
         '"We don\'t know how many red cards he was shown," said an SFA statement.'
@@ -186,8 +178,6 @@ def test_a_statement_of_an_organisation_speaks_for_it() -> None:
 
 def test_a_critics_words_after_labelling_are_a_quote_a_single_word_is_not() -> None:
     # entertainment/074 and 185
-    from tests.extract_helpers import briefing_of
-
     b = briefing_of(
         "US critics were less complimentary about the project, with the Los Angeles Times "
         'labelling it a "dispiriting vanity project".\n\n'

@@ -26,7 +26,7 @@ from generator.extract.nlp import DEFAULT_MODEL, pipeline
 from generator.extract.organizations import find_organizations
 from generator.extract.people import find_people
 from generator.extract.places import find_places
-from generator.extract.quotes import find_quotes
+from generator.extract.quotes import find_quote_spans, find_quotes
 from generator.extract.summary import summarize
 from generator.extract.tags import find_tags
 from generator.ids import briefing_id as make_id
@@ -81,6 +81,7 @@ def _briefing(parsed: ParsedArticle, briefing_id: str | None) -> Briefing:
         written = body.count(item.as_written) if item.as_written else 0
         counts[item.name] = max(1, body.count(item.name) + written)
     title = article.title or headline(parsed, people)
+    quote_spans = find_quote_spans([p.text for p in parsed.paragraphs])
     return Briefing(
         id=briefing_id or make_id(article, title),
         title=title,
@@ -103,8 +104,8 @@ def _briefing(parsed: ParsedArticle, briefing_id: str | None) -> Briefing:
         people=people.as_models(),
         organizations=organizations,
         places=places,
-        quotes=find_quotes(parsed, mentions, people),
+        quotes=find_quotes(parsed, mentions, people, quote_spans),
         attributions=find_attributions(parsed, people),
-        dates=find_dates(parsed),
+        dates=find_dates(parsed, quote_spans),
         tags=find_tags(body, places, people.as_models(), organizations, counts, article.tags),
     )

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from generator.extract.document import Paragraph, ParsedArticle
 from generator.extract.lexicon import MONTHS, WEEKDAYS
 from generator.extract.people import join_tokens
-from generator.extract.quotes import find_quote_spans
+from generator.extract.quotes import QuoteSpan
 from generator.extract.weekdays import is_weekday, read_weekday
 from generator.models import Article, DateMention
 from generator.readers.dateline import find_dateline
@@ -45,9 +45,10 @@ _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 
 
-def find_dates(parsed: ParsedArticle) -> list[DateMention]:
+def find_dates(parsed: ParsedArticle, quotes: list[QuoteSpan]) -> list[DateMention]:
+    """`quotes`: the article's quotation spans (`find_quote_spans`), whose weekdays
+    are the speaker's, not the article's."""
     reference = reference_date(parsed.article)
-    quotes = find_quote_spans([p.text for p in parsed.paragraphs])
     found: dict[tuple[str, str | None], DateMention] = {}
     for para in parsed.paragraphs:
         quoted = [(q.start, q.end) for q in quotes if q.para == para.index]

@@ -30,6 +30,8 @@ from generator.extract.lexicon import (
 
 # Entity types a frame never turns into an organisation.
 _NOT_ORG_TYPES = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"}
+# A name before a job may be one the model called a person or an organisation.
+_NOT_EMPLOYER_TYPES = {"GPE", "LOC", "NORP", "DATE", "CARDINAL", "ORDINAL"}
 # Nouns after a name that make it an organisation: "the FNV union", "Labour MP".
 _POSTNOMINAL_CUES = ORG_CUES | {"party", "mp", "mps", "mep", "meps", "councillor", "peer"}
 
@@ -92,11 +94,18 @@ def _name_at(doc: Doc, head: Token) -> Iterator[Span]:
     ):
         start -= 1
     span = doc[start : head.i + 1]
-    if any(t.ent_type_ in _NOT_ORG_TYPES for t in span):
-        return
-    if span[0].lower_ in HONORIFICS or gazetteer.lookup(span.text):
-        return
-    yield span
+    if not _refused(span, _NOT_ORG_TYPES):
+        yield span
+
+
+def _refused(span: Span, types: set[str]) -> bool:
+    """A name that a frame still does not make an organisation: a word the model gave
+    one of `types`, an honorific first (a person), or a known place."""
+    return (
+        any(t.ent_type_ in types for t in span)
+        or span[0].lower_ in HONORIFICS
+        or gazetteer.lookup(span.text) is not None
+    )
 
 
 def _coordinated_with_organizations(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
@@ -189,7 +198,7 @@ def _person_follows(token: Token) -> bool:
     return (
         token.i + 1 < len(doc)
         and doc[token.i + 1].ent_type_ == "PERSON"
-        and (doc[token.i + 1].ent_iob_ == "B")
+        and doc[token.i + 1].ent_iob_ == "B"
     )
 
 
@@ -197,13 +206,11 @@ def _after_full_name(of: Token) -> bool:
     """ "Nick Bubb of": a first name and surname just before (not "Prince Charles of")."""
     doc = of.doc
     return (
-        of.i >= 2
+        of.i >= 3
         and doc[of.i - 1].ent_type_ == "PERSON"
         and doc[of.i - 2].ent_type_ == "PERSON"
         and of.head.i == of.i - 1
         and doc[of.i - 3].lower_ not in PERSON_TITLES | HONORIFICS
-        if of.i >= 3
-        else False
     )
 
 
@@ -267,11 +274,8 @@ def _capitalised_before(doc: Doc, end: int) -> Iterator[Span]:
     span = doc[start:end]
     if any(t.pos_ != "PROPN" and not t.is_sent_start and t.is_alpha for t in span):
         return
-    if any(t.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "CARDINAL", "ORDINAL"} for t in span):
-        return
-    if span[0].lower_ in HONORIFICS or gazetteer.lookup(span.text):
-        return
-    yield span
+    if not _refused(span, _NOT_EMPLOYER_TYPES):
+        yield span
 
 
 def _capitalised(token: Token) -> bool:

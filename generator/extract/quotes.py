@@ -97,9 +97,11 @@ def _mark_kind(text: str, i: int, is_open: bool) -> str:
     return "close" if is_open else "open"
 
 
-def find_quotes(parsed: ParsedArticle, mentions: list[Mention], people: People) -> list[Quote]:
-    texts = [p.text for p in parsed.paragraphs]
-    spans = find_quote_spans(texts)
+def find_quotes(
+    parsed: ParsedArticle, mentions: list[Mention], people: People, spans: list[QuoteSpan]
+) -> list[Quote]:
+    """`spans`: the article's quotation spans (`find_quote_spans`), found once for
+    quotes and dates."""
     finder = _SpeakerFinder(parsed, mentions, people, spans)
     found: list[tuple[QuoteSpan, Speaker | None]] = []
     for qs in spans:
@@ -285,8 +287,8 @@ class _SpeakerFinder:
 
     def _definite_title(self, para: int, head: Token) -> Speaker | None:
         """ "the chancellor said", "said the director behind JFK": a title with "the"
-        names someone already introduced: the person whose role has that word, or
-        else the person named last in this paragraph or the one before."""
+        names someone already introduced: the person whose role holds that title, or
+        else the person named last, in this paragraph, if the article gave them no role."""
         if head.lower_ not in PERSON_TITLES or not any(
             c.lower_ == "the" and c.dep_ == "det" for c in head.children
         ):
@@ -298,7 +300,7 @@ class _SpeakerFinder:
         # No one has that role: the person just named, if the article gave them none
         # ("Mr Brown ... the chancellor said").
         for mention, cluster in before:
-            if self._quoted(mention.para, _first(mention, self)):
+            if self._quoted(mention.para, mention.span(self.parsed)[0]):
                 continue
             if mention.para == para and cluster.role is None:
                 return Speaker(cluster.name, cluster.role, is_person=True)
@@ -361,10 +363,6 @@ def _holds_title(role: str | None, title: str) -> bool:
         return False
     before = words[: words.index(title)]
     return not {"shadow", "former", "ex", "deputy", "vice", "assistant"} & set(before)
-
-
-def _first(mention: Mention, finder: _SpeakerFinder) -> Token:
-    return mention.span(finder.parsed)[0]
 
 
 def _subject(verb: Token, quoted: Callable[[Token], bool] = lambda t: False) -> Token | None:
