@@ -97,7 +97,7 @@ def dateline_date(when: str, published: dt.date | None) -> dt.date | None:
     """ "Sept. 5", "3 March", "Nov. 26, 2026" as a date. Without a year in the dateline
     the publication date gives it: the year that puts the day nearest that date."""
     month = _MONTH_ABBREVIATION.search(when)
-    day = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)", _YEAR.sub("", when))
+    day = _DAY.search(_YEAR.sub("", when))
     if not month or not day:
         return None
     number = [m[:3] for m in MONTHS].index(month.group(1)[:3]) + 1
