@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.book import Selection, make_book, select
+from generator.book.pdf import book_html, print_pdf, write_book
+from generator.book.select import Selection, make_book, select
 from generator.config import Project, load_project
 from generator.extract import extract
 from generator.models import Briefing, Status
-from generator.pdf import book_html, print_pdf, write_book
 from generator.readers import read_source
 from generator.store import plain
 

@@ -16,19 +16,20 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from generator import newproject, store, workflow
-from generator.book import Selection, make_book, select
+from generator import store, workflow
+from generator.book.pdf import write_book
+from generator.book.select import Selection, make_book, select
+from generator.commands import new as newproject
+from generator.commands.ingest import IngestReport, ingest
 from generator.config import Project, find_root, load_project
 from generator.errors import ConfigError, GeneratorError
 from generator.files import write_atomic
-from generator.ingest import IngestReport, ingest
 from generator.lock import project_lock
 from generator.models import Briefing, Problem, Status
-from generator.pdf import write_book
-from generator.render import load_briefings, render
-from generator.site import build_site, preview_dir
-from generator.validate import briefing_files, github_annotation, validate_files
-from generator.yamlpatch import edit_file
+from generator.site.engine import build_site, preview_dir
+from generator.site.render import load_briefings, render
+from generator.store.patch import edit_file
+from generator.store.validation import briefing_files, github_annotation, validate_files
 
 app = typer.Typer(
     help="Turn news articles into reviewed YAML briefings, a searchable site and a PDF book.",

@@ -13,8 +13,8 @@ import datetime as dt
 from pathlib import Path
 
 from generator import store
+from generator.commands.ingest import ingest
 from generator.config import Project
-from generator.ingest import ingest
 from generator.models import (
     Briefing,
     DateMention,
@@ -26,7 +26,7 @@ from generator.models import (
     Quote,
     Status,
 )
-from generator.site import build_site
+from generator.site.engine import build_site
 
 SEED_PEOPLE = [
     Person(name="Kim Jong Un", role="North Korean leader"),

@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from generator.models import Briefing
-from generator.site import build_site
+from generator.site.engine import build_site
 from tests.conftest import REPO, SEED, make_project
 from tests.sitekit import approved_seed
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from generator import store
+from generator.commands.ingest import IngestReport, ingest
 from generator.config import Project
-from generator.ingest import IngestReport, ingest
 from generator.models import Status
-from generator.site import build_site
+from generator.site.engine import build_site
 from tests.conftest import SEED, make_project
 from tests.security import hostile
 from tests.security.sitecheck import Baseline

@@ -17,7 +17,7 @@ import material
 from bs4 import BeautifulSoup, Tag
 
 THEME_FILES = Path(material.__file__).parent / "templates"
-GENERATOR_ASSETS = Path(__file__).resolve().parents[2] / "generator" / "templates" / "assets"
+GENERATOR_ASSETS = Path(__file__).resolve().parents[2] / "templates" / "assets"
 
 # Elements no Markdown page of ours may contain, anywhere.
 FORBIDDEN_ELEMENTS = {

@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from generator import store
+from generator.commands.ingest import scan_briefings
 from generator.errors import InvalidBriefing, ReadError
-from generator.ingest import scan_briefings
 from generator.models import Briefing, Status
 from generator.readers import READERS, read_bytes
-from generator.template_helpers import yaml_string
+from generator.site.helpers import yaml_string
 from tests.security import hostile
 
 FUZZ = settings(

@@ -33,13 +33,13 @@ import markdown
 from markupsafe import Markup
 from mkdocs.utils.meta import get_data
 
-from generator.book import Book
+from generator.book.select import Book
 from generator.config import Project
 from generator.errors import BuildError
 from generator.files import write_atomic
 from generator.logcollect import WarningCollector
 from generator.models import Briefing
-from generator.render import BUILTIN_TEMPLATES, environment
+from generator.site.render import BUILTIN_TEMPLATES, environment
 
 # What WeasyPrint needs from Debian when `import weasyprint` fails with OSError.
 SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from generator import store
-from generator.merge import merge_items, merge_parts, reconcile
 from generator.models import Attribution, Briefing, Person, Quote, Section, Source
+from generator.store.merge import merge_items, merge_parts, reconcile
 
 SUMMARY = (
     "The council voted on Tuesday to close the old bridge to lorries from March, "

@@ -9,12 +9,12 @@ from collections.abc import Callable
 import pytest
 
 from generator import store
-from generator.catalog import build_catalog, name_slug, place_slug
 from generator.config import Project
-from generator.feed import ATOM, atom_feed
 from generator.models import Briefing, Locator, Person, Place, Quote, Section, Source, Status
-from generator.render import pages, render
-from generator.template_helpers import anchor, relative
+from generator.site.catalog import build_catalog, name_slug, place_slug
+from generator.site.feed import ATOM, atom_feed
+from generator.site.helpers import anchor, relative
+from generator.site.render import pages, render
 from tests.sitekit import reviewed_seed
 
 SHA = "0" * 64

@@ -14,9 +14,9 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup, escape
 
-from generator.catalog import dossier_path, name_slug, place_slug
-from generator.escape import md_text, safe_url, url_attr
 from generator.models import Briefing, Locator
+from generator.site.catalog import dossier_path, name_slug, place_slug
+from generator.site.escape import md_text, safe_url, url_attr
 
 
 def yaml_string(value: object) -> Markup:

@@ -14,7 +14,7 @@ import pytest
 
 from generator import store
 from generator.models import Briefing, Person, Section
-from generator.site import build_site
+from generator.site.engine import build_site
 from tests.conftest import SEED, make_project
 from tests.sitekit import reviewed_seed
 

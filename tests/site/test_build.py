@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import generator.render
+import generator.site.render
 from generator.cli import app
+from generator.commands.ingest import ingest
 from generator.config import Project
 from generator.errors import BuildError
-from generator.ingest import ingest
 from generator.models import Briefing
-from generator.render import render
-from generator.site import build_site, preview_dir
+from generator.site.engine import build_site, preview_dir
+from generator.site.render import render
 from tests.conftest import SEED, checkout_env
 
 HOSTILE = (
@@ -116,13 +116,13 @@ def test_briefing_build_renders_once_and_mkdocs_build_still_renders(
     the plugin, which rendered every page again; a plain `mkdocs build` has only the
     plugin to render."""
     renders: list[int] = []
-    real_pages = generator.render.pages
+    real_pages = generator.site.render.pages
 
     def counted(project: Project, briefings: list[Briefing]) -> dict[str, str]:
         renders.append(len(briefings))
         return real_pages(project, briefings)
 
-    monkeypatch.setattr(generator.render, "pages", counted)
+    monkeypatch.setattr(generator.site.render, "pages", counted)
     result = CliRunner().invoke(app, ["build", "--preview", "-C", str(seed_project.root)])
     assert result.exit_code == 0, result.output
     assert renders == [1]  # the seed's draft, shown in the preview

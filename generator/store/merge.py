@@ -24,7 +24,7 @@ import yaml
 
 from generator import store
 from generator.models import Briefing, Problem
-from generator.yamlpatch import Slot, set_field
+from generator.store.patch import Slot, set_field
 
 # The field that identifies an item of each generated list across runs.
 ITEM_KEYS = {

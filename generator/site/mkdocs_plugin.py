@@ -29,7 +29,7 @@ from mkdocs.plugins import BasePlugin
 from generator.config import load_project
 from generator.errors import GeneratorError
 from generator.lock import project_lock
-from generator.render import BUILTIN_TEMPLATES, render
+from generator.site.render import BUILTIN_TEMPLATES, render
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 

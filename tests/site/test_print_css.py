@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from generator.config import Project
 from generator.models import Status
-from generator.render import BUILTIN_TEMPLATES
-from generator.site import build_site
+from generator.site.engine import build_site
+from generator.site.render import BUILTIN_TEMPLATES
 from tests.conftest import SEED
 from tests.pdf_fixtures import DAY, SEED_QUOTES, briefing_from, save_all
 

@@ -21,8 +21,8 @@ import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
-from generator.catalog import newest_first
 from generator.models import Briefing
+from generator.site.catalog import newest_first
 from generator.workflow import PUBLIC
 
 ATOM = "http://www.w3.org/2005/Atom"

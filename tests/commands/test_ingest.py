@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator import store
+from generator.commands.ingest import ingest, scan_briefings
 from generator.config import Project
-from generator.ingest import ingest, scan_briefings
 from tests.conftest import BBC, SEED
 
 
@@ -163,7 +163,7 @@ def test_bbc_corpus_ingests_cleanly_and_stably(project_factory) -> None:
 
 
 def test_an_interrupted_run_keeps_the_briefings_it_finished(project_factory, monkeypatch) -> None:
-    import generator.ingest as ingest_module
+    import generator.commands.ingest as ingest_module
 
     project = project_factory({f"{n}.txt": f"Story {n}\n\nBody of story {n}.\n" for n in "abcdef"})
     real, calls = ingest_module._process, []

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from generator.book import Selection, date_range, make_book, select
+from generator.book.select import Selection, date_range, make_book, select
 from generator.config import Project
 from generator.errors import BuildError
 from generator.models import Briefing, Editorial, Source, Status

@@ -17,10 +17,10 @@ from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from generator.book import Book, Selection, make_book, select
+from generator.book.pdf import bind, book_html, css_string, write_book
+from generator.book.select import Book, Selection, make_book, select
 from generator.config import Project
 from generator.models import Briefing, Status
-from generator.pdf import bind, book_html, css_string, write_book
 from tests.conftest import BBC, REPO, SEED, make_project
 from tests.pdf_fixtures import (
     DAY,

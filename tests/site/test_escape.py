@@ -7,7 +7,7 @@ import html
 import markdown
 import pytest
 
-from generator.escape import md_text, safe_url
+from generator.site.escape import md_text, safe_url
 
 EXTENSIONS = [
     "admonition",

@@ -19,7 +19,7 @@ from generator.models import (
     Source,
     Status,
 )
-from generator.validate import check_file, github_annotation, validate_files
+from generator.store.validation import check_file, github_annotation, validate_files
 
 PARAGRAPH = "“The cracks are serious,” said Ann Lee, the council’s chief engineer, on Monday."
 

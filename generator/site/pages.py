@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import jinja2
 
-from generator.catalog import UNDATED, Catalog, Entry, briefing_path
+from generator.site.catalog import UNDATED, Catalog, Entry, briefing_path
 
 HOME_LATEST = 20
 KIND_LABELS = {

@@ -19,7 +19,7 @@ from generator.readers.page_meta import strip_site_name
 from generator.readers.structure import fold, html_to_blocks
 from generator.readers.text import read_text
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 MOJIBAKE = ("Ã", "â€", "\ufffd", "Â")
 
 

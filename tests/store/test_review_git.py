@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from generator import ingest as ingest_module
 from generator import store
 from generator.cli import app
+from generator.commands import ingest as ingest_module
 from generator.config import Project
 from generator.extract.headline import provisional_headline
 from generator.extract.sections import sections_of

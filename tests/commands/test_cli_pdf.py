@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
-import generator.pdf
+import generator.book.pdf
 from generator.cli import app
 from generator.config import Project
 from generator.lock import project_lock
@@ -125,7 +125,7 @@ def test_missing_system_library_names_the_debian_packages(
     def no_pango(name: str) -> object:
         raise OSError("cannot load library 'libpango-1.0-0': error 0x7e\nAdditionally, ...")
 
-    monkeypatch.setattr(generator.pdf, "import_module", no_pango)
+    monkeypatch.setattr(generator.book.pdf, "import_module", no_pango)
     code, _, stderr = pdf(project, "-o", str(project.root / "x.pdf"))
     assert code == 1
     assert stderr == (

@@ -11,8 +11,8 @@ import urllib.request
 from contextlib import ExitStack
 from pathlib import Path
 
+from generator.commands.ingest import ingest
 from generator.config import Project
-from generator.ingest import ingest
 from generator.lock import project_lock
 from tests.conftest import checkout_env
 

@@ -29,9 +29,9 @@ from generator.errors import GeneratorError, InvalidBriefing
 from generator.extract import EXTRACTOR_VERSION, extract, extract_many, warm_up
 from generator.files import remove_stale_temporaries, write_atomic
 from generator.ids import source_key
-from generator.merge import reconcile
 from generator.models import Article, Briefing, Problem
 from generator.readers import find_sources, read_source
+from generator.store.merge import reconcile
 
 Progress = Callable[[int], None]
 MIN_PARALLEL_JOBS = 8

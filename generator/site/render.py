@@ -18,15 +18,14 @@ from pathlib import Path
 import jinja2
 
 from generator import store, workflow
-from generator.catalog import briefing_path, build_catalog, country_name
 from generator.config import Project
 from generator.errors import BuildError, GeneratorError
-from generator.escape import md_finalize, md_text
-from generator.feed import FEED_FILE, atom_feed
 from generator.files import write_if_changed
 from generator.models import Briefing, Problem
-from generator.pages import month_name, site_pages
-from generator.template_helpers import (
+from generator.site.catalog import briefing_path, build_catalog, country_name
+from generator.site.escape import md_finalize, md_text
+from generator.site.feed import FEED_FILE, atom_feed
+from generator.site.helpers import (
     anchor,
     article_text,
     dossier,
@@ -36,6 +35,7 @@ from generator.template_helpers import (
     name_link,
     yaml_string,
 )
+from generator.site.pages import month_name, site_pages
 
 BUILTIN_TEMPLATES = Path(str(resources.files("generator") / "templates"))
 MARKER = ".generated-by-briefing"

@@ -12,7 +12,7 @@ from generator.errors import ReadError
 from generator.models import Article, Block
 from generator.readers import read_bytes
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 
 
 def read(raw: bytes, name: str = "note.md") -> Article:

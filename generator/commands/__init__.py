@@ -1,0 +1,1 @@
+"""The orchestration: each command runs the stages under the project lock."""

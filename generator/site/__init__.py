@@ -1,0 +1,1 @@
+"""The site stage: briefings -> Markdown pages, feed, and the engine build."""
