@@ -122,7 +122,7 @@ def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list
             # Through the store's reader, which refuses a file over its size limit by
             # its size: a huge file must not fill the memory, nor be skipped by the
             # careful loader later yet counted here as the briefing of its source.
-            data = yaml.load(store.read_text(path), Loader=store._FastLoader)
+            data = store.values(path)
             source = data["source"]
             key = (
                 source["path"] if not source.get("entry") else f"{source['path']}#{source['entry']}"

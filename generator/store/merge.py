@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator import store
 from generator.models import Briefing, Problem
 from generator.store.patch import Slot, set_field
@@ -94,7 +92,7 @@ def _patched(path: Path, mine: dict[str, Any], theirs: dict[str, Any], merged: M
         set_field(tree, name, mine[name], value, order, merged.plans.get(name))
     set_field(tree, "generator", mine["generator"], theirs["generator"], order)
     text = store.dump_tree(tree)
-    store.validate(path, yaml.load(text, Loader=store._FastLoader), text)
+    store.check_text(path, text)
     return text
 
 
@@ -241,7 +239,7 @@ def _problem(path: Path, conflict: Conflict, text: str) -> Problem:
         f"conflict: you and the generator both changed it; kept yours: {_show(conflict.yours)}; "
         f"the generator's: {_show(conflict.theirs)} (take it with --overwrite {conflict.field})",
         severity="warning",
-        line=store.locate(text, loc),
+        line=store.locate(text, loc)[0],
         field=where,
     )
 

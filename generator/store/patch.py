@@ -16,14 +16,13 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.compat import ordereddict
 
 from generator import store
 from generator.files import write_if_changed
 from generator.models import Briefing
-from generator.store import _FLOW_ITEMS, _FLOW_MAX, _flow, _flow_strings, fold
+from generator.store.emit import FLOW_ITEMS, FLOW_MAX, fits_flow, flow_style, fold
 
 Container = CommentedMap | CommentedSeq
 TOP = 0  # the column of a top-level field's key
@@ -46,7 +45,7 @@ def edit_file(path: Path, change: Callable[[Briefing], dict[str, Any]]) -> bool:
     for key, new in change(briefing).items():
         set_field(tree, key, values[key], new, list(values))
     text = store.dump_tree(tree)
-    store.validate(path, yaml.load(text, Loader=store._FastLoader), text)
+    store.check_text(path, text)
     return write_if_changed(path, text.encode("utf-8"))
 
 
@@ -66,9 +65,9 @@ def set_field(
     if key not in tree:
         before = set(order[: order.index(key)]) if key in order else set(tree)
         position = sum(1 for k in tree if k in before)
-        tree.insert(position, key, _node(new, TOP, key in _FLOW_ITEMS))
+        tree.insert(position, key, _node(new, TOP, key in FLOW_ITEMS))
     elif plan is not None and isinstance(tree[key], CommentedSeq):
-        rebuild(tree[key], old, plan, TOP, key in _FLOW_ITEMS)
+        rebuild(tree[key], old, plan, TOP, key in FLOW_ITEMS)
     else:
         update(tree, key, old, new, TOP)
 
@@ -155,12 +154,12 @@ def _node(value: Any, indent: int, flow: bool = False) -> Any:
     column of its key (or list dash); `flow` puts short mappings of a list on one line."""
     if isinstance(value, dict):
         node = CommentedMap((k, _node(v, indent + 2)) for k, v in value.items())
-        if flow and value and len(_flow(value)) <= _FLOW_MAX:
+        if flow and value and len(flow_style(value)) <= FLOW_MAX:
             node.fa.set_flow_style()
         return node
     if isinstance(value, list):
         seq = CommentedSeq(_node(v, indent, flow) for v in value)
-        if not value or _flow_strings(value):
+        if not value or fits_flow(value):
             seq.fa.set_flow_style()
         return seq
     if isinstance(value, str):

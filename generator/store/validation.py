@@ -19,14 +19,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
-from generator import store, workflow
+from generator import workflow
 from generator.errors import InvalidBriefing
 from generator.models import Briefing, Problem
+from generator.store.read import Loc, field_name, locate, not_a_mapping, parse, read_text
 
-Loc = tuple[str | int, ...]
 _ID_LINE = re.compile(r"^id:\s*['\"]?([^'\"\s#]+)", re.MULTILINE)
 
 
@@ -48,7 +47,7 @@ def validate_files(files: list[Path]) -> list[Problem]:
     problems: list[Problem] = []
     ids = _sibling_ids(files)
     for path in files:
-        problems.extend(check_file(path, ids))
+        problems.extend(diagnose(path, ids))
     return problems
 
 
@@ -69,26 +68,21 @@ def _sibling_ids(files: list[Path]) -> dict[str, Path]:
     return ids
 
 
-def check_file(path: Path, ids: dict[str, Path]) -> list[Problem]:
-    """Every problem of one briefing file; `ids` (id -> file) grows with its id."""
+def diagnose(path: Path, ids: dict[str, Path] | None = None) -> list[Problem]:
+    """Every problem of one briefing file, at its line and column; `ids` (id -> file,
+    the briefings beside it) grows with its id, to report duplicates."""
     try:
-        text = store.read_text(path)
-        store._refuse_aliases(path, text)
-        data = yaml.load(text, Loader=store._FastLoader)
+        text = read_text(path)
+        data = parse(path, text)
     except InvalidBriefing as err:
         return [Problem(path, err.message, line=err.line, column=err.column, field=err.field)]
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        message = f"YAML syntax error: {getattr(err, 'problem', None) or err}"
-        return [Problem(path, message, line=line, column=column)]
     if not isinstance(data, dict):
-        return [Problem(path, store.not_a_mapping(data), line=1, column=1)]
+        return [Problem(path, not_a_mapping(data), line=1, column=1)]
     try:
         briefing = Briefing.model_validate(data)
     except ValidationError as err:
         return [_schema_problem(path, text, error) for error in err.errors()]
-    lints = lint(briefing) + _identity(path, briefing, ids)
+    lints = lint(briefing) + _identity(path, briefing, {} if ids is None else ids)
     return [_at(path, text, item.loc, item.message, item.severity) for item in lints]
 
 
@@ -105,37 +99,8 @@ def _schema_problem(path: Path, text: str, error: Any) -> Problem:
 
 
 def _at(path: Path, text: str, loc: Loc, message: str, severity: str) -> Problem:
-    line, column = position(text, loc)
-    field = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in loc).replace(".[", "[")
-    return Problem(path, message, severity, line, column, field)  # type: ignore[arg-type]
-
-
-def position(text: str, loc: Loc) -> tuple[int | None, int | None]:
-    """1-based line and column of the field at `loc` (of its key, for mapping fields),
-    or of the deepest part of it that exists."""
-    try:
-        node = yaml.compose(text, Loader=store._FastLoader)
-    except yaml.YAMLError:
-        return None, None
-    found: tuple[int | None, int | None] = (1, 1)
-    for part in loc:
-        step = _child(node, part)
-        if step is None:
-            break
-        node, mark = step
-        found = (mark.line + 1, mark.column + 1)
-    return found
-
-
-def _child(node: yaml.Node, part: str | int) -> tuple[yaml.Node, Any] | None:
-    """The node under `node` at `part`, and the mark to report (a mapping key's)."""
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if key.value == str(part):
-                return value, key.start_mark
-    elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-        return node.value[part], node.value[part].start_mark
-    return None
+    line, column = locate(text, loc)
+    return Problem(path, message, severity, line, column, field_name(loc))  # type: ignore[arg-type]
 
 
 @cache

@@ -55,7 +55,7 @@ def test_ruamel_rewrites_our_layout_byte_for_byte(tmp_path: Path) -> None:
     path = store.save(briefing, tmp_path)
     _, tree = store.load_roundtrip(path)
     out = io.StringIO()
-    store._yaml().dump(tree, out)
+    store.roundtrip_yaml().dump(tree, out)
     assert out.getvalue() == path.read_text()
 
 
@@ -65,7 +65,7 @@ def test_fold_matches_dump_layout(tmp_path: Path) -> None:
     _, tree = store.load_roundtrip(path)
     tree["summary"] = store.fold(briefing.summary, 2)
     out = io.StringIO()
-    store._yaml().dump(tree, out)
+    store.roundtrip_yaml().dump(tree, out)
     assert out.getvalue() == path.read_text()
 
 

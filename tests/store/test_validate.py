@@ -19,7 +19,7 @@ from generator.models import (
     Source,
     Status,
 )
-from generator.store.validation import check_file, github_annotation, validate_files
+from generator.store.validation import diagnose, github_annotation, validate_files
 
 PARAGRAPH = "“The cracks are serious,” said Ann Lee, the council’s chief engineer, on Monday."
 
@@ -60,7 +60,7 @@ def test_a_good_briefing_has_no_problems(tmp_path: Path) -> None:
 
 def test_unknown_field_is_named_with_a_suggestion(tmp_path: Path) -> None:
     path = broken(tmp_path, "summary: ''", "sumary: ''")
-    [problem] = check_file(path, {})
+    [problem] = diagnose(path, {})
     assert problem.message == "unknown field 'sumary' (did you mean 'summary'?)"
     assert (problem.line, problem.column) == (line_of(path, "sumary:"), 1)
     assert problem.field == "sumary"
@@ -68,7 +68,7 @@ def test_unknown_field_is_named_with_a_suggestion(tmp_path: Path) -> None:
 
 def test_every_schema_error_is_reported(tmp_path: Path) -> None:
     path = broken(tmp_path, "status: draft", "status: finished\nconfidence: high")
-    problems = check_file(path, {})
+    problems = diagnose(path, {})
     assert [(p.field, p.line) for p in problems] == [
         ("status", line_of(path, "status: finished")),
         ("confidence", line_of(path, "confidence: high")),
@@ -77,7 +77,7 @@ def test_every_schema_error_is_reported(tmp_path: Path) -> None:
 
 def test_a_quote_not_in_the_article(tmp_path: Path) -> None:
     path = broken(tmp_path, "text: The cracks are serious", "text: The cracks are minor")
-    [problem] = check_file(path, {})
+    [problem] = diagnose(path, {})
     assert (problem.severity, problem.field) == ("error", "quotes[0].text")
     assert problem.message == "quote not found in the article's text"
     assert (problem.line, problem.column) == (line_of(path, "text: The cracks are minor"), 3)
@@ -90,7 +90,7 @@ def test_quotes_match_whatever_the_quotation_marks_and_case(tmp_path: Path) -> N
 
 def test_a_speaker_not_among_the_people(tmp_path: Path) -> None:
     path = broken(tmp_path, "speaker: Ann Lee", "speaker: Anne Lee")
-    [problem] = check_file(path, {})
+    [problem] = diagnose(path, {})
     assert (problem.severity, problem.field) == ("warning", "quotes[0].speaker")
     assert problem.line == line_of(path, "speaker: Anne Lee")
 
@@ -99,7 +99,7 @@ def test_a_duplicate_id(tmp_path: Path) -> None:
     first = written(tmp_path)
     second = tmp_path / "copy.yaml"
     second.write_text(first.read_text())
-    problems = check_file(second, {"bridge-abc123": first})
+    problems = diagnose(second, {"bridge-abc123": first})
     assert [(p.severity, p.line) for p in problems] == [("error", 3), ("warning", 3)]
     assert problems[0].message == f"duplicate id 'bridge-abc123', also in {first}"
 
@@ -115,7 +115,7 @@ def test_a_duplicate_of_a_file_not_passed_is_found(tmp_path: Path) -> None:
 
 def test_published_without_reviewer_fails(tmp_path: Path) -> None:
     path = broken(tmp_path, "status: draft", "status: published")
-    problems = check_file(path, {})
+    problems = diagnose(path, {})
     assert [(p.severity, p.field, p.line) for p in problems] == [
         ("error", "status", 4),
         ("warning", "editorial.approved", line_of(path, "  approved: null")),
@@ -133,7 +133,7 @@ def test_published_with_reviewer_and_date_passes(tmp_path: Path) -> None:
 
 def test_yaml_syntax_error_has_its_position(tmp_path: Path) -> None:
     path = broken(tmp_path, "title: Bridge closed", "title: [Bridge closed")
-    [problem] = check_file(path, {})
+    [problem] = diagnose(path, {})
     assert problem.message.startswith("YAML syntax error")
     assert problem.line is not None and problem.line >= line_of(path, "title: [Bridge")
 

@@ -1,0 +1,56 @@
+"""The generator's stamp: a digest of each field it wrote (one per item for lists),
+the base of the three-way merge that keeps people's edits on re-ingest."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from generator.models import Briefing, Stamp
+
+# Fields the generator makes; everything else (status, editorial) belongs to people.
+MACHINE_FIELDS = (
+    "title",
+    "dateline",
+    "published",
+    "source",
+    "summary",
+    "key_points",
+    "sections",
+    "people",
+    "organizations",
+    "places",
+    "quotes",
+    "attributions",
+    "dates",
+    "tags",
+)
+
+
+def digest(value: Any) -> str:
+    canonical = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
+
+
+def stamp(briefing: Briefing, version: str) -> Briefing:
+    """Record what the generator wrote, field by field (item by item for lists)."""
+    values = briefing.model_dump(mode="json", by_alias=True)
+    fields: dict[str, str | list[str]] = {}
+    for name in MACHINE_FIELDS:
+        value = values[name]
+        fields[name] = [digest(v) for v in value] if isinstance(value, list) else digest(value)
+    return briefing.model_copy(update={"generator": Stamp(version=version, fields=fields)})
+
+
+def edited_fields(briefing: Briefing) -> list[str]:
+    """Machine-made fields a person has changed since the generator wrote them."""
+    if briefing.generator is None:
+        return list(MACHINE_FIELDS)
+    current = stamp(briefing, briefing.generator.version).generator
+    assert current is not None
+    return [
+        name
+        for name in MACHINE_FIELDS
+        if current.fields.get(name) != briefing.generator.fields.get(name)
+    ]
