@@ -31,6 +31,20 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline at the head of the lede, as the reader found it: "SEOUL (Reuters) -"
+    is place "Seoul", agency "Reuters"; "WASHINGTON, Sept. 5 (AP) -" also gives the day
+    the story was filed, kept as written in `when`. The words stay in the paragraph (a
+    briefing quotes the article faithfully); `length` says how many characters of the
+    lede they take, separator included, so the extractor can leave them out."""
+
+    place: str
+    agency: str | None = None
+    when: str | None = None
+    length: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """What a reader found in one source: text and metadata, nothing inferred yet.
 
@@ -43,7 +57,7 @@ class Article:
     sha256: str
     blocks: tuple[Block, ...]
     title: str | None = None
-    dateline: str | None = None
+    dateline: Dateline | None = None
     byline: str | None = None
     published: dt.date | None = None
     outlet: str | None = None
@@ -52,6 +66,22 @@ class Article:
     description: str | None = None
     entry: str | None = None
     tags: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def lede_index(self) -> int | None:
+        """Where the lede is in `blocks`: the first block of kind paragraph (a heading,
+        list item or pull quote before it is not the lede). The one definition of the
+        first paragraph, for the readers' dateline and every extractor."""
+        return next((i for i, b in enumerate(self.blocks) if b.kind == "paragraph"), None)
+
+    @property
+    def lede(self) -> str:
+        """The lede without its dateline."""
+        index = self.lede_index
+        if index is None:
+            return ""
+        text = self.blocks[index].text
+        return text[self.dateline.length :].strip() if self.dateline else text
 
     @property
     def paragraphs(self) -> list[str]:

@@ -23,7 +23,6 @@ from generator.extract.people import join_tokens
 from generator.extract.quotes import QuoteSpan
 from generator.extract.weekdays import is_weekday, read_weekday
 from generator.models import Article, DateMention
-from generator.readers.dateline import find_dateline
 
 _NUMBER_WORDS = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -84,8 +83,7 @@ def _mentions(
 def reference_date(article: Article) -> dt.date | None:
     """The day the article counts "yesterday" and "on Friday" from: its dateline's
     date, else its publication date."""
-    first = article.paragraphs[0] if article.paragraphs else ""
-    dateline = find_dateline(first)
+    dateline = article.dateline
     filed = dateline_date(dateline.when, article.published) if dateline and dateline.when else None
     return filed or article.published
 

@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.sections import sections_of
 from generator.models import Article, Section
-from generator.readers.dateline import find_dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +79,10 @@ def parse_many(
 def _parse_batch(batch: list[Article], nlp: Language) -> Iterator[ParsedArticle]:
     layouts = [body_layout(article) for article in batch]
     texts = [
-        _without_dateline(text) if number == 0 else text
-        for layout in layouts
-        for number, (_, _, text) in enumerate(layout)
+        text[skip if block == lede else 0 :]
+        for article, layout in zip(batch, layouts, strict=True)
+        for lede, skip in [_dateline_in_body(article)]
+        for block, (_, _, text) in enumerate(layout)
     ]
     docs = list(nlp.pipe(texts, batch_size=max(len(texts), 1)))
     start = 0
@@ -103,6 +103,10 @@ def _assemble(
     return ParsedArticle(article, sections_of(article), paragraphs)
 
 
-def _without_dateline(text: str) -> str:
-    found = find_dateline(text)
-    return text[found.length :] if found else text
+def _dateline_in_body(article: Article) -> tuple[int | None, int]:
+    """The lede's position among the body blocks (headings are not in the body) and
+    the characters of it that the dateline takes."""
+    index = article.lede_index
+    if index is None or article.dateline is None:
+        return None, 0
+    return sum(b.kind != "heading" for b in article.blocks[:index]), article.dateline.length

@@ -14,7 +14,6 @@ from spacy.tokens import Span, Token
 from generator.extract.document import ParsedArticle
 from generator.extract.people import People
 from generator.extract.sentences import split_sentences
-from generator.extract.summary import lede
 from generator.models import Article
 
 MAX_HEADLINE_WORDS = 14
@@ -215,7 +214,7 @@ def _words(tokens: list[Token]) -> list[str]:
 
 def provisional_headline(article: Article) -> str:
     """The lede's first clause, cut at a word boundary: the fallback without a parse."""
-    sentences = split_sentences(lede(article))
+    sentences = split_sentences(article.lede)
     if not sentences:
         return "Untitled article"
     first = sentences[0].rstrip(".!?")

@@ -23,7 +23,9 @@ _MAX_MODIFIER_HOPS = 3
 
 def find_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Place]:
     places: dict[str, Place] = {}
-    if (home := dateline_place(parsed.article.dateline)) is not None:
+    if (
+        home := dateline_place(parsed.article.dateline.place if parsed.article.dateline else None)
+    ) is not None:
         places[gazetteer.fold(home.name)] = home
     for m in mentions:
         if m.kind == "place":

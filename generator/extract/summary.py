@@ -7,16 +7,8 @@ import re
 
 from generator.extract.sentences import split_sentences
 from generator.models import Article
-from generator.readers.dateline import find_dateline
 
 MAX_SUMMARY_CHARS = 400
-
-
-def lede(article: Article) -> str:
-    """The first paragraph with its dateline removed."""
-    first = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
-    found = find_dateline(first)
-    return first[found.length :].strip() if found else first
 
 
 # "In a rare diplomatic move, ": an opening adverbial of manner or circumstance.
@@ -41,7 +33,7 @@ def without_opening_phrase(sentence: str) -> str:
 
 
 def summarize(article: Article) -> str:
-    sentences = split_sentences(lede(article))
+    sentences = split_sentences(article.lede)
     if sentences:
         sentences[0] = without_opening_phrase(sentences[0])
     summary = ""

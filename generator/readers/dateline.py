@@ -10,7 +10,9 @@ the extractor reads the story's weekdays against.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+
+from generator.models import Block, Dateline
 
 _CITY = r"[A-Z][A-Za-z.'\u2019-]+(?:[ -][A-Z][A-Za-z.'\u2019-]+){0,3}"
 _CAPS_CITY = r"[A-Z][A-Z.'\u2019-]+(?:[ -][A-Z][A-Z.'\u2019-]+){0,3}"
@@ -66,12 +68,11 @@ _NOT_PLACES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    place: str
-    agency: str | None
-    length: int  # characters of the paragraph the dateline takes, separator included
-    when: str | None = None  # the date as written: "Sept. 5", "3 March", "Nov. 26, 2026"
+def lede_dateline(blocks: Sequence[Block]) -> Dateline | None:
+    """The dateline of an article's lede (its first paragraph, as `Article.lede_index`
+    defines it), or None."""
+    lede = next((b for b in blocks if b.kind == "paragraph"), None)
+    return find_dateline(lede.text) if lede else None
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
@@ -85,7 +86,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
             continue
         agency = match.groupdict().get("agency")
         when = (match.groupdict().get("when") or "").strip(" ,") or None
-        return Dateline(_display_case(place), agency.strip() if agency else None, match.end(), when)
+        return Dateline(_display_case(place), agency.strip() if agency else None, when, match.end())
     return None
 
 

@@ -20,7 +20,7 @@ import feedparser
 from generator.errors import ReadError
 from generator.models import Article, Block
 from generator.readers.charset import decode_markup
-from generator.readers.dateline import find_dateline
+from generator.readers.dateline import lede_dateline
 from generator.readers.structure import fold, html_to_blocks
 from generator.readers.values import clean_byline, clean_text, http_url, language_tag
 
@@ -59,8 +59,7 @@ def _article(path: str, entry: Any, outlet: str | None, language: str | None) ->
     blocks = _blocks(body)
     if not blocks:
         return None
-    first = next((b for b in blocks if b.kind == "paragraph"), None)
-    dateline = find_dateline(first.text) if first else None
+    dateline = lede_dateline(blocks)
     link = http_url(entry.get("link"))
     return Article(
         path=path,
@@ -68,7 +67,7 @@ def _article(path: str, entry: Any, outlet: str | None, language: str | None) ->
         sha256=_entry_hash(entry),
         blocks=tuple(blocks),
         title=_plain(entry.get("title_detail"), entry.get("title")),
-        dateline=dateline.place if dateline else None,
+        dateline=dateline,
         byline=clean_byline(entry.get("author")),
         # dict.get: feedparser's own get() maps a missing `published` to `updated`
         # with a deprecation warning; the fallback is made explicit here instead.

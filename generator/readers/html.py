@@ -22,7 +22,7 @@ from trafilatura.settings import Document
 from generator.errors import ReadError
 from generator.models import Article, Block
 from generator.readers.charset import decode_markup
-from generator.readers.dateline import find_dateline
+from generator.readers.dateline import lede_dateline
 from generator.readers.page_meta import page_meta
 from generator.readers.structure import html_to_blocks
 
@@ -77,8 +77,7 @@ def read_html(path: str, raw: bytes, sha256: str) -> list[Article]:
     blocks = best.blocks
     if blocks and blocks[0].kind == "heading" and meta.title and _same(blocks[0].text, meta.title):
         blocks = blocks[1:]
-    first = next((b for b in blocks if b.kind == "paragraph"), None)
-    dateline = find_dateline(first.text) if first else None
+    dateline = lede_dateline(blocks)
     return [
         Article(
             path=path,
@@ -86,7 +85,7 @@ def read_html(path: str, raw: bytes, sha256: str) -> list[Article]:
             sha256=sha256,
             blocks=tuple(blocks),
             title=meta.title,
-            dateline=dateline.place if dateline else None,
+            dateline=dateline,
             byline=meta.byline,
             published=meta.published,
             outlet=meta.outlet or (dateline and dateline.agency),

@@ -16,7 +16,7 @@ import yaml
 
 from generator.errors import ReadError
 from generator.models import Article
-from generator.readers.dateline import find_dateline
+from generator.readers.dateline import lede_dateline
 from generator.readers.encoding import decode
 from generator.readers.structure import html_to_blocks
 from generator.readers.values import (
@@ -43,8 +43,7 @@ def read_markdown(path: str, raw: bytes, sha256: str) -> list[Article]:
         blocks = blocks[1:]
     if not blocks:
         raise ReadError(path, "no article text (only front matter or a title)")
-    first = next((b for b in blocks if b.kind == "paragraph"), None)
-    dateline = find_dateline(first.text) if first else None
+    dateline = lede_dateline(blocks)
     return [
         Article(
             path=path,
@@ -52,7 +51,7 @@ def read_markdown(path: str, raw: bytes, sha256: str) -> list[Article]:
             sha256=sha256,
             blocks=tuple(blocks),
             title=title,
-            dateline=dateline.place if dateline else None,
+            dateline=dateline,
             byline=_author(meta.get("author") or meta.get("authors") or meta.get("byline")),
             published=to_date(meta.get("date") or meta.get("published")),
             outlet=clean_text(meta.get("outlet") or meta.get("site") or meta.get("publisher"))

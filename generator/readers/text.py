@@ -12,7 +12,7 @@ import re
 
 from generator.errors import ReadError
 from generator.models import Article, Block
-from generator.readers.dateline import find_dateline
+from generator.readers.dateline import find_dateline, lede_dateline
 from generator.readers.encoding import decode
 
 _BYLINE = re.compile(
@@ -37,10 +37,7 @@ def read_text(path: str, raw: bytes, sha256: str) -> list[Article]:
         byline = match[1]
         lines.pop(0)
     blocks = _blocks(lines)
-    dateline = agency = None
-    first = next((b for b in blocks if b.kind == "paragraph"), None)
-    if first and (found := find_dateline(first.text)):
-        dateline, agency = found.place, found.agency
+    dateline = lede_dateline(blocks)
     return [
         Article(
             path=path,
@@ -50,7 +47,7 @@ def read_text(path: str, raw: bytes, sha256: str) -> list[Article]:
             title=title,
             dateline=dateline,
             byline=byline,
-            outlet=agency,
+            outlet=dateline.agency if dateline else None,
         )
     ]
 

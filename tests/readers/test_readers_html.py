@@ -74,7 +74,7 @@ def test_news_page_metadata() -> None:
     assert article.description == (
         "The barrier, due to open in 2027, will protect 40,000 homes from storm surges."
     )
-    assert article.dateline == "Portsmouth"
+    assert article.dateline.place == "Portsmouth"
 
 
 def test_date_and_author_from_json_ld() -> None:

@@ -28,7 +28,7 @@ def test_front_matter_fields() -> None:
     assert article.byline == "Jonas Lindqvist"
     assert article.url == "https://transit.example.org/2024/02/rail-order"
     assert article.tags == ("transport", "rail")
-    assert article.dateline == "Stockholm"
+    assert article.dateline.place == "Stockholm"
     assert article.outlet == "Reuters"
 
 

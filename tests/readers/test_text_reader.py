@@ -30,7 +30,7 @@ def read(text: str | bytes, name: str = "a.txt"):
 def test_seed_is_parsed_into_its_parts() -> None:
     [article] = read_source(SEED, "articles/seed.txt")
     assert article.title is None  # the wire has no headline
-    assert article.dateline == "Seoul"
+    assert article.dateline.place == "Seoul"
     assert [b.text for b in article.blocks if b.kind == "heading"] == SEED_HEADINGS
     paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"]
     assert len(paragraphs) == 7
@@ -80,7 +80,7 @@ def test_a_first_paragraph_is_not_taken_for_a_headline() -> None:
 def test_byline_is_taken_from_the_top() -> None:
     article = read("Storm hits coast\n\nBy Jane Smith\n\nLONDON (Reuters) - Rain fell.\n")
     assert article.byline == "Jane Smith"
-    assert article.dateline == "London" and article.outlet == "Reuters"
+    assert article.dateline.place == "London" and article.outlet == "Reuters"
 
 
 def test_two_short_lines_in_a_row_are_not_both_headings() -> None:
