@@ -65,10 +65,14 @@ class IngestReport:
 
 @dataclass(frozen=True, slots=True)
 class Job:
+    """One source for a worker, with the briefings already made from it (one for a
+    file, one per entry for a feed), so the worker can tell what is unchanged."""
+
     path: Path
     label: str
     max_bytes: int
     force: bool = False
+    known: tuple[tuple[str, Known], ...] = ()
 
 
 @dataclass(slots=True)
@@ -102,12 +106,13 @@ def ingest(
     # Written as each batch comes back, in the sources' sorted order (pool.map keeps
     # it): the run stays deterministic, writing overlaps extraction, and a run that
     # is killed keeps the briefings it finished.
-    for result in _run(jobs, known, project.settings, on_advance):
+    writer = Writer(folder, known, shas, report, overwrite)
+    for result in _run(jobs, project.settings, on_advance):
         report.unchanged += result.unchanged
         if result.problem:
             report.problems.append(result.problem)
         for key, draft, text in result.briefings:
-            _write(folder, key, draft, text, known, shas, report, overwrite)
+            writer.write(key, draft, text)
     store.write_schema(folder)
     return report
 
@@ -190,6 +195,10 @@ def _plan(
     worker starts."""
     jobs: list[Job] = []
     seen: dict[str, str] = {}
+    by_source: dict[str, list[tuple[str, Known]]] = {}
+    for key, briefing in known.items():  # a feed's entries are "path#entry"; a path may hold "#"
+        for cut in [i for i, c in enumerate(key) if c == "#"] + [len(key)]:
+            by_source.setdefault(key[:cut], []).append((key, briefing))
     for path in sources:
         label = project.label(path)
         try:
@@ -218,22 +227,18 @@ def _plan(
             continue
         if sha:
             seen[sha] = label
-        jobs.append(Job(path, label, project.settings.max_article_bytes, force))
+        mine = tuple(by_source.get(label, ()))
+        jobs.append(Job(path, label, project.settings.max_article_bytes, force, mine))
     return jobs
 
 
-_KNOWN: dict[str, Known] = {}
 # Sources a worker takes at once, parsed in one nlp.pipe stream: 32 ran 15% faster
 # than 8 over the corpus (benchmarks/ingest.py); small runs get smaller batches so
 # every worker has some.
 BATCH = 32
 
 
-def _run(
-    jobs: list[Job], known: dict[str, Known], settings: Settings, on_advance: Progress | None
-) -> Iterator[JobResult]:
-    global _KNOWN
-    _KNOWN = known
+def _run(jobs: list[Job], settings: Settings, on_advance: Progress | None) -> Iterator[JobResult]:
     workers = settings.workers or os.cpu_count() or 1
     size = max(1, min(BATCH, -(-len(jobs) // workers)))
     batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
@@ -245,7 +250,7 @@ def _run(
             yield from batch
         return
     warm_up(settings.spacy_model)  # loaded once here; forked workers share it
-    context = multiprocessing.get_context("fork")  # workers inherit _KNOWN and the model
+    context = multiprocessing.get_context("fork")  # workers inherit the loaded model
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=die_with_parent
     ) as pool:
@@ -277,8 +282,9 @@ def _process(jobs: list[Job], model: str) -> list[JobResult]:
         except Exception as err:  # a bug must not stop the other files; say where it happened
             result.problem = Problem(job.label, f"internal error while reading: {_name(err)}")
             continue
+        known = dict(job.known)
         for article in articles:
-            current = _KNOWN.get(key := source_key(article))
+            current = known.get(key := source_key(article))
             if (
                 not job.force
                 and current
@@ -316,41 +322,53 @@ def _name(err: Exception) -> str:
     return f"{type(err).__name__}: {err}"
 
 
-def _write(
-    folder: Path,
-    key: str,
-    draft: Briefing,
-    text: str | None,
-    known: dict[str, Known],
-    shas: dict[str, str],
-    report: IngestReport,
-    overwrite: Collection[str] = (),
-) -> None:
-    original = shas.get(draft.source.sha256)
-    if original and original != key:
-        report.duplicates += 1
-        report.problems.append(Problem(key, f"identical to {original}; not ingested twice", "info"))
-        return
-    shas[draft.source.sha256] = key
-    path = folder / f"{draft.id}.yaml"
-    if key in known:
-        try:
-            outcome = reconcile(path, store.load(path), draft, overwrite)
-        except GeneratorError as err:
-            report.problems.append(_about(path, err, f"not updated from {key}"))
+@dataclass(slots=True)
+class Writer:
+    """Writes the drafts of a run into the briefings folder, merging into the
+    briefings that exist, and keeps the run's record of what is there."""
+
+    folder: Path
+    known: dict[str, Known]
+    shas: dict[str, str]
+    report: IngestReport
+    overwrite: Collection[str] = ()
+
+    def write(self, key: str, draft: Briefing, text: str | None) -> None:
+        """`text`: the draft's YAML when the worker made it already (a new briefing)."""
+        original = self.shas.get(draft.source.sha256)
+        if original and original != key:
+            self.report.duplicates += 1
+            self.report.problems.append(
+                Problem(key, f"identical to {original}; not ingested twice", "info")
+            )
             return
-        report.problems.extend(outcome.problems)
-        known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
+        self.shas[draft.source.sha256] = key
+        if key in self.known:
+            self._update(key, draft)
+        else:
+            self._create(key, draft, text)
+
+    def _update(self, key: str, draft: Briefing) -> None:
+        path = self.folder / f"{draft.id}.yaml"
+        try:
+            outcome = reconcile(path, store.load(path), draft, self.overwrite)
+        except GeneratorError as err:
+            self.report.problems.append(_about(path, err, f"not updated from {key}"))
+            return
+        self.report.problems.extend(outcome.problems)
+        self.known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
         if outcome.text is not None:
             write_atomic(path, outcome.text.encode("utf-8"))
-            report.written.append(draft.id)
-        return
-    if path.exists():
-        if not report.reported(path):  # else the scan could not read it, and said why
-            report.problems.append(
-                Problem(path, f"exists but is not the briefing of {key}; left as it is")
-            )
-        return
-    store.save(draft, folder, text)
-    known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
-    report.written.append(draft.id)
+            self.report.written.append(draft.id)
+
+    def _create(self, key: str, draft: Briefing, text: str | None) -> None:
+        path = self.folder / f"{draft.id}.yaml"
+        if path.exists():
+            if not self.report.reported(path):  # else the scan could not read it, and said why
+                self.report.problems.append(
+                    Problem(path, f"exists but is not the briefing of {key}; left as it is")
+                )
+            return
+        store.save(draft, self.folder, text)
+        self.known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
+        self.report.written.append(draft.id)
