@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -25,7 +26,7 @@ from generator.commands.ingest import IngestReport, ingest
 from generator.commands.ingest import Progress as Progress_
 from generator.commands.pdf import check_selection, print_book
 from generator.commands.status import briefing_paths, change_status
-from generator.config import Project, load_project
+from generator.config import PREVIEW_VARIABLE, Project, load_project
 from generator.errors import GeneratorError, UsageError
 from generator.files import write_atomic
 from generator.lock import project_lock
@@ -211,12 +212,18 @@ def build_command(
 @command("serve")
 def serve_command(
     address: Annotated[str, typer.Option(help="Host and port to serve on.")] = "127.0.0.1:8000",
+    preview: Annotated[
+        bool,
+        typer.Option("--preview", help="Show drafts and briefings in review too, with a banner."),
+    ] = False,
     project_dir: ProjectOption = None,
 ) -> None:
     """Serve the site and rebuild it when a briefing or template changes."""
     from mkdocs.commands.serve import serve
 
     project = _project(project_dir)
+    if preview:
+        os.environ[PREVIEW_VARIABLE] = "true"
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s - %(message)s")
     serve(str(project.config_file), dev_addr=address, livereload=True)
 

@@ -27,7 +27,7 @@ from generator import store
 from generator.config import Project, Settings
 from generator.errors import GeneratorError, InvalidBriefing
 from generator.extract import EXTRACTOR_VERSION, extract, extract_many, warm_up
-from generator.files import remove_stale_temporaries, write_atomic
+from generator.files import remove_stale_temporaries
 from generator.ids import source_key
 from generator.models import Article, Briefing, Problem
 from generator.readers import find_sources, read_source
@@ -358,7 +358,7 @@ class Writer:
         self.report.problems.extend(outcome.problems)
         self.known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
         if outcome.text is not None:
-            write_atomic(path, outcome.text.encode("utf-8"))
+            store.save(draft, self.folder, outcome.text)
             self.report.written.append(draft.id)
 
     def _create(self, key: str, draft: Briefing, text: str | None) -> None:
