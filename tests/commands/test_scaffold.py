@@ -4,10 +4,12 @@ run by pre-commit itself (a local `system` hook: pre-commit needs no network for
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import lxml.html
 import pytest
 import yaml
 from typer.testing import CliRunner
@@ -108,3 +110,50 @@ def test_our_published_hook_runs_the_same_command(scaffolded: Path) -> None:
     [local] = yaml.safe_load((scaffolded / ".pre-commit-config.yaml").read_text())["repos"]
     assert published["id"] == local["hooks"][0]["id"] == "briefing-validate"
     assert published["entry"] == local["hooks"][0]["entry"] == "briefing validate"
+
+
+def test_new_writes_this_repositorys_configuration(scaffolded: Path) -> None:
+    """One source of truth: the scaffold's mkdocs.yml is this repository's, but for
+    the site's name."""
+    ours = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    theirs = (scaffolded / "mkdocs.yml").read_text(encoding="utf-8")
+    assert theirs.replace('site_name: "Harbour Desk"', "site_name: Daily Brief", 1) == ours
+
+
+def site_shape(site: Path) -> tuple[list[tuple[str, str]], list[str], set[str]]:
+    """The home page's navigation (text, link), the stylesheets and scripts it loads,
+    and every file under assets/."""
+    page = lxml.html.parse(str(site / "index.html")).getroot()
+    nav = [  # the site's pages, not the home page's own table of contents
+        (" ".join(a.text_content().split()), a.get("href"))
+        for a in page.xpath(
+            "//nav[contains(@class, 'md-nav--primary')]//a[contains(@class, 'md-nav__link')]"
+        )
+        if not a.get("href", "").startswith("#")
+    ]
+    loads = [e.get("href") for e in page.xpath("//link[@rel='stylesheet']")]
+    loads += [e.get("src") for e in page.xpath("//script[@src]")]
+    assets = {str(p.relative_to(site)) for p in (site / "assets").rglob("*") if p.is_file()}
+    return nav, loads, assets
+
+
+def test_a_new_project_builds_the_navigation_and_assets_of_this_one(
+    scaffolded: Path, tmp_path: Path
+) -> None:
+    ours = tmp_path / "ours"
+    ours.mkdir()
+    for name in ("mkdocs.yml", "articles", "briefings", "templates"):
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, ours / name)
+        else:
+            shutil.copy(source, ours / name)
+    cli("build", "-C", str(ours))
+    cli("build", "-C", str(scaffolded))
+    our_nav, our_loads, our_assets = site_shape(ours / "site")
+    nav, loads, assets = site_shape(scaffolded / "site")
+    assert [text for text, _ in our_nav] == [text for text, _ in nav]
+    assert len(nav) >= 7, nav  # Home, Archive, People, ... not just Home
+    assert our_loads == loads
+    assert our_assets == assets
+    assert "assets/print.css" in assets and "assets/vendor/iframe-worker-1.0.4.js" in assets
