@@ -351,7 +351,8 @@ class Writer:
     def _update(self, key: str, draft: Briefing) -> None:
         path = self.folder / f"{draft.id}.yaml"
         try:
-            outcome = reconcile(path, store.load(path), draft, self.overwrite)
+            existing, original = store.load_with_text(path)
+            outcome = reconcile(path, existing, draft, self.overwrite, original)
         except GeneratorError as err:
             self.report.problems.append(_about(path, err, f"not updated from {key}"))
             return

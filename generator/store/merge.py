@@ -66,27 +66,34 @@ class Merged:
 
 
 def reconcile(
-    path: Path, existing: Briefing, fresh: Briefing, overwrite: Collection[str] = ()
+    path: Path,
+    existing: Briefing,
+    fresh: Briefing,
+    overwrite: Collection[str] = (),
+    original: str | None = None,
 ) -> Outcome:
-    """The new text of the briefing at `path` (loaded as `existing`) given the
-    generator's stamped `fresh` draft; fields in `overwrite` take the generator's value."""
+    """The new text of the briefing at `path` (loaded as `existing`, from the text
+    `original` when the caller has read it) given the generator's stamped `fresh`
+    draft; fields in `overwrite` take the generator's value."""
     base = existing.generator.fields if existing.generator else {}
     mine, theirs = store.plain(existing), store.plain(fresh)
     merged = merge(base, mine, theirs, overwrite)
-    original = store.read_text(path)
+    original = store.read_text(path) if original is None else original
     if original == store.dump(existing):
         # A file exactly as the generator writes it has no comments or layout to keep:
         # writing the merged values is the same as patching them in, and much faster.
         kept = {name: mine[name] for name in PEOPLES_FIELDS}
         text = store.dump(Briefing.model_validate({**theirs, **merged.values, **kept}))
     else:
-        text = _patched(path, mine, theirs, merged)
+        text = _patched(path, original, mine, theirs, merged)
     problems = [_problem(path, c, original) for c in merged.conflicts]
     return Outcome(None if text == original else text, problems, merged.conflicts)
 
 
-def _patched(path: Path, mine: dict[str, Any], theirs: dict[str, Any], merged: Merged) -> str:
-    _, tree = store.load_roundtrip(path)
+def _patched(
+    path: Path, original: str, mine: dict[str, Any], theirs: dict[str, Any], merged: Merged
+) -> str:
+    tree = store.roundtrip_tree(path, original)
     order = list(theirs)
     for name, value in merged.values.items():
         set_field(tree, name, mine[name], value, order, merged.plans.get(name))

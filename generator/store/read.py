@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.error import YAMLError
 
 from generator.errors import InvalidBriefing
 from generator.models import Briefing
@@ -48,13 +48,18 @@ def parse(path: Path, text: str) -> Any:
         refuse_aliases(path, text)
         return yaml.load(text, Loader=FAST_LOADER)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise InvalidBriefing(
-            path,
-            f"YAML syntax error: {getattr(err, 'problem', None) or err}",
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
-        ) from None
+        raise syntax_error(path, err) from None
+
+
+def syntax_error(path: Path, err: Exception) -> InvalidBriefing:
+    """A YAML error of PyYAML or ruamel, at its line and column when it has them."""
+    mark = getattr(err, "problem_mark", None)
+    return InvalidBriefing(
+        path,
+        f"YAML syntax error: {getattr(err, 'problem', None) or err}",
+        line=mark.line + 1 if mark else None,
+        column=mark.column + 1 if mark else None,
+    )
 
 
 def values(path: Path) -> Any:
@@ -68,25 +73,33 @@ def load(path: Path) -> Briefing:
     return check(path, parse(path, text), text)
 
 
+def load_with_text(path: Path) -> tuple[Briefing, str]:
+    """A briefing and its text, read once: re-ingest merges into that text."""
+    text = read_text(path)
+    return check(path, parse(path, text), text), text
+
+
 def load_roundtrip(path: Path) -> tuple[Briefing, CommentedMap]:
     """Read a briefing keeping its comments and layout, for merging into it."""
     text = read_text(path)
+    tree = roundtrip_tree(path, text)
+    return check(path, tree, text), tree
+
+
+def roundtrip_tree(path: Path, text: str) -> CommentedMap:
+    """A briefing's text as ruamel's tree, which keeps comments and layout."""
     try:
         refuse_aliases(path, text)
         tree = roundtrip_yaml().load(text)
-    except yaml.YAMLError as err:
+    except yaml.YAMLError as err:  # an alias, found by PyYAML before ruamel reads
         raise InvalidBriefing(
             path, f"YAML syntax error: {getattr(err, 'problem', None) or err}"
         ) from None
     except YAMLError as err:
-        mark = getattr(err, "problem_mark", None) if isinstance(err, MarkedYAMLError) else None
-        raise InvalidBriefing(
-            path,
-            f"YAML syntax error: {getattr(err, 'problem', None) or err}",
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
-        ) from None
-    return check(path, tree, text), tree
+        raise syntax_error(path, err) from None
+    if not isinstance(tree, CommentedMap):
+        raise InvalidBriefing(path, not_a_mapping(tree), line=1)
+    return tree
 
 
 def check_text(path: Path, text: str) -> Briefing:
