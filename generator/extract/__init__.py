@@ -85,7 +85,7 @@ def _briefing(parsed: ParsedArticle, briefing_id: str | None) -> Briefing:
     return Briefing(
         id=briefing_id or make_id(article, title),
         title=title,
-        dateline=article.dateline.place if article.dateline else None,
+        dateline=(article.dateline.place or None) if article.dateline else None,
         published=article.published,
         source=Source(
             path=article.path,

@@ -25,6 +25,7 @@ from generator.readers.charset import decode_markup
 from generator.readers.dateline import lede_dateline
 from generator.readers.page_meta import page_meta
 from generator.readers.structure import html_to_blocks
+from generator.readers.wire import strip_boilerplate
 
 # Less text than this (in characters, so that Chinese and Japanese count) after the
 # balanced pass: try recall mode.
@@ -77,6 +78,7 @@ def read_html(path: str, raw: bytes, sha256: str) -> list[Article]:
     blocks = best.blocks
     if blocks and blocks[0].kind == "heading" and meta.title and _same(blocks[0].text, meta.title):
         blocks = blocks[1:]
+    blocks = strip_boilerplate(blocks) or blocks
     dateline = lede_dateline(blocks)
     return [
         Article(
