@@ -128,6 +128,11 @@ class Source(Model):
     byline: str | None = None
     language: str | None = None
     words: int = Field(ge=0)
+    ingested: dt.date | None = Field(
+        None,
+        description="Set when the article gives no date: the day it was first ingested, "
+        "which `published` then holds so the briefing is listed by that day.",
+    )
 
 
 class Section(Model):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import datetime as dt
 import hashlib
 import multiprocessing
 import os
@@ -45,6 +46,7 @@ class Known:
     id: str
     sha256: str
     version: str | None
+    ingested: dt.date | None = None  # the day an undated article was first ingested
 
 
 @dataclass(slots=True)
@@ -69,6 +71,8 @@ class Job:
     label: str
     max_bytes: int
     force: bool = False
+    today: dt.date | None = None  # the run's day, for articles that give no date
+    key_points: int = 3  # mkdocs.yml's extra.briefing.key_points
 
 
 @dataclass(slots=True)
@@ -128,7 +132,12 @@ def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list
                 source["path"] if not source.get("entry") else f"{source['path']}#{source['entry']}"
             )
             stamp = data.get("generator") or {}
-            known[key] = Known(str(data["id"]), str(source["sha256"]), stamp.get("version"))
+            known[key] = Known(
+                str(data["id"]),
+                str(source["sha256"]),
+                stamp.get("version"),
+                _as_date(source.get("ingested")),
+            )
             shas.setdefault(str(source["sha256"]), key)
         except (
             OSError,
@@ -143,6 +152,36 @@ def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list
         except InvalidBriefing as err:  # too large, not UTF-8, or not readable at all
             problems.append(_about(path, err, "skipped"))
     return known, shas, problems
+
+
+def _as_date(value: object) -> dt.date | None:
+    """A date as YAML gives it (a date, or text if a person quoted it)."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def ingest_day() -> dt.date:
+    """The day an undated article is listed under: today (UTC), or the day of
+    SOURCE_DATE_EPOCH when set, the reproducible-builds convention for a fixed clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.datetime.now(dt.UTC).date()
+
+
+def with_ingest_date(draft: Briefing, known: Known | None, today: dt.date) -> Briefing:
+    """An article without a date of its own is dated by the day it was first ingested
+    (kept on every later ingest, so the file stays stable), and marked as such in
+    `source.ingested`; a dated article is left exactly as extracted."""
+    if draft.published is not None:
+        return draft
+    day = (known.ingested if known else None) or today
+    source = draft.source.model_copy(update={"ingested": day})
+    return draft.model_copy(update={"published": day, "source": source})
 
 
 def _unreadable(path: Path, err: Exception) -> Problem:
@@ -190,6 +229,7 @@ def _plan(
     worker starts."""
     jobs: list[Job] = []
     seen: dict[str, str] = {}
+    today = ingest_day()  # once per run: every undated article of a run gets one day
     for path in sources:
         label = project.label(path)
         try:
@@ -218,7 +258,8 @@ def _plan(
             continue
         if sha:
             seen[sha] = label
-        jobs.append(Job(path, label, project.settings.max_article_bytes, force))
+        settings = project.settings
+        jobs.append(Job(path, label, settings.max_article_bytes, force, today, settings.key_points))
     return jobs
 
 
@@ -288,26 +329,38 @@ def _process(jobs: list[Job], model: str) -> list[JobResult]:
                 result.unchanged += 1
             else:
                 pending.append((result, key, article, current.id if current else None))
-    _extract(pending, model)
+    today = jobs[0].today if jobs and jobs[0].today else ingest_day()
+    _extract(pending, model, today, jobs[0].key_points if jobs else 3)
     return results
 
 
-def _extract(pending: list[tuple[JobResult, str, Article, str | None]], model: str) -> None:
+def _extract(
+    pending: list[tuple[JobResult, str, Article, str | None]],
+    model: str,
+    today: dt.date,
+    key_points: int,
+) -> None:
     """All articles of a batch in one stream; if one fails, each again on its own, so
     the failure is reported against its own file and the others still get drafts."""
     try:
-        drafts = list(extract_many([p[2] for p in pending], [p[3] for p in pending], model=model))
+        articles, ids = [p[2] for p in pending], [p[3] for p in pending]
+        drafts = list(extract_many(articles, ids, model=model, key_points=key_points))
     except Exception:
         drafts = []
     for i, (result, key, article, known_id) in enumerate(pending):
         try:
-            draft = drafts[i] if drafts else extract(article, known_id, model=model)
+            draft = (
+                drafts[i]
+                if drafts
+                else extract(article, known_id, model=model, key_points=key_points)
+            )
         except GeneratorError as err:
             result.problem = Problem(err.path or result.label, err.message)
             continue
         except Exception as err:
             result.problem = Problem(result.label, f"internal error in extraction: {_name(err)}")
             continue
+        draft = with_ingest_date(draft, _KNOWN.get(key), today)
         stamped = store.stamp(draft, EXTRACTOR_VERSION)
         result.briefings.append((key, stamped, None if known_id else store.dump(stamped)))
 
@@ -340,7 +393,7 @@ def _write(
             report.problems.append(_about(path, err, f"not updated from {key}"))
             return
         report.problems.extend(outcome.problems)
-        known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
+        known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION, draft.source.ingested)
         if outcome.text is not None:
             write_atomic(path, outcome.text.encode("utf-8"))
             report.written.append(draft.id)
@@ -352,5 +405,5 @@ def _write(
             )
         return
     store.save(draft, folder, text)
-    known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
+    known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION, draft.source.ingested)
     report.written.append(draft.id)

@@ -21,7 +21,7 @@ from generator.extract.dates import find_dates
 from generator.extract.document import ParsedArticle, parse_many
 from generator.extract.entities import find_mentions
 from generator.extract.headline import headline
-from generator.extract.keypoints import find_key_points
+from generator.extract.keypoints import DEFAULT_POINTS, find_key_points
 from generator.extract.nlp import DEFAULT_MODEL, pipeline
 from generator.extract.organizations import find_organizations
 from generator.extract.people import find_people
@@ -46,11 +46,14 @@ def warm_up(model: str = DEFAULT_MODEL) -> None:
 
 
 def extract(
-    article: Article, briefing_id: str | None = None, model: str = DEFAULT_MODEL
+    article: Article,
+    briefing_id: str | None = None,
+    model: str = DEFAULT_MODEL,
+    key_points: int = DEFAULT_POINTS,
 ) -> Briefing:
     """The generator's draft of a briefing. Without `briefing_id` (a source seen for
     the first time) the id is made from the title."""
-    return next(extract_many([article], [briefing_id], model=model))
+    return next(extract_many([article], [briefing_id], model=model, key_points=key_points))
 
 
 def extract_many(
@@ -58,15 +61,17 @@ def extract_many(
     briefing_ids: Iterable[str | None],
     model: str = DEFAULT_MODEL,
     nlp: Language | None = None,
+    key_points: int = DEFAULT_POINTS,
 ) -> Iterator[Briefing]:
-    """Briefings for articles, in order; `briefing_ids` pairs with `articles` (None: new)."""
+    """Briefings for articles, in order; `briefing_ids` pairs with `articles` (None: new);
+    `key_points`: how many each briefing gets (mkdocs.yml's `extra.briefing.key_points`)."""
     nlp = nlp or pipeline(model)
     ids = iter(briefing_ids)
     for parsed in parse_many(articles, nlp):
-        yield _briefing(parsed, next(ids))
+        yield _briefing(parsed, next(ids), key_points)
 
 
-def _briefing(parsed: ParsedArticle, briefing_id: str | None) -> Briefing:
+def _briefing(parsed: ParsedArticle, briefing_id: str | None, key_points: int) -> Briefing:
     article = parsed.article
     mentions = find_mentions(parsed)
     people = find_people(parsed, mentions)
@@ -99,7 +104,7 @@ def _briefing(parsed: ParsedArticle, briefing_id: str | None) -> Briefing:
             words=article.words,
         ),
         summary=summary,
-        key_points=find_key_points(parsed, summary),
+        key_points=find_key_points(parsed, summary, key_points),
         sections=parsed.sections,
         people=people.as_models(),
         organizations=organizations,
