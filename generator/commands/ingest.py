@@ -27,7 +27,13 @@ import yaml
 from generator import store
 from generator.config import Project, Settings
 from generator.errors import GeneratorError, InvalidBriefing
-from generator.extract import EXTRACTOR_VERSION, extract, extract_many, warm_up
+from generator.extract import (
+    EXTRACTED_LANGUAGES,
+    EXTRACTOR_VERSION,
+    extract,
+    extract_many,
+    warm_up,
+)
 from generator.files import remove_stale_temporaries, write_atomic
 from generator.ids import source_key
 from generator.models import Article, Briefing, Problem
@@ -83,6 +89,7 @@ class JobResult:
     briefings: list[tuple[str, Briefing, str | None]] = field(default_factory=list)
     unchanged: int = 0
     problem: Problem | None = None
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def ingest(
@@ -110,6 +117,7 @@ def ingest(
         report.unchanged += result.unchanged
         if result.problem:
             report.problems.append(result.problem)
+        report.problems.extend(result.warnings)
         for key, draft, text in result.briefings:
             _write(folder, key, draft, text, known, shas, report, overwrite)
     store.write_schema(folder)
@@ -361,8 +369,18 @@ def _extract(
             result.problem = Problem(result.label, f"internal error in extraction: {_name(err)}")
             continue
         draft = with_ingest_date(draft, _KNOWN.get(key), today)
+        if (language := draft.source.language) not in EXTRACTED_LANGUAGES:
+            result.warnings.append(Problem(result.label, unextracted(language), "warning"))
         stamped = store.stamp(draft, EXTRACTOR_VERSION)
         result.briefings.append((key, stamped, None if known_id else store.dump(stamped)))
+
+
+def unextracted(language: str | None) -> str:
+    return (
+        f"written in '{language}', which is not extracted (only "
+        f"{', '.join(EXTRACTED_LANGUAGES)}): the briefing keeps its text, title and "
+        "metadata, with no people, places, organisations, quotes or dates"
+    )
 
 
 def _name(err: Exception) -> str:

@@ -242,6 +242,9 @@ def provisional_headline(article: Article) -> str:
         return "Untitled article"
     first = sentences[0].rstrip(".!?")
     first = re.sub(r"^(?:In|On|At|After|Before|Amid|Despite|With|As)\b[^,]{0,60},\s*", "", first)
+    clause = first.split(", ")[0]  # a first clause that says something is enough
+    if len(first.split()) > MAX_HEADLINE_WORDS and len(clause.split()) >= 5:
+        first = clause
     words = first.split()
     if len(words) > MAX_HEADLINE_WORDS:
         words = words[:MAX_HEADLINE_WORDS]

@@ -45,7 +45,7 @@ def find_key_points(
             text = _clean(sent)
             words = len(text.split())
             order += 1
-            if not (MIN_WORDS <= words <= MAX_WORDS) or text.count('"') % 2:
+            if not (MIN_WORDS <= words <= MAX_WORDS) or _unbalanced(text):
                 continue
             score = _score(sent) * (1.0 - 0.5 * para.index / total)
             point = KeyPoint(text=text, section=para.section, paragraph=para.paragraph)
@@ -61,6 +61,15 @@ def find_key_points(
         if len(chosen) == count:
             break
     return [p for _, p in sorted(chosen, key=lambda c: c[0])]
+
+
+def _unbalanced(text: str) -> bool:
+    """A sentence cut inside a quotation (the model split it there) reads as a fragment."""
+    return bool(
+        text.count('"') % 2
+        or text.count("\u00ab") != text.count("\u00bb")
+        or text.count("\u201c") != text.count("\u201d")
+    )
 
 
 def _clean(sent: Span) -> str:
