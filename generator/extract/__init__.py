@@ -10,7 +10,6 @@ faster when a worker has a batch to do.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -31,7 +30,7 @@ from generator.extract.places import find_places
 from generator.extract.quotes import find_quote_spans, find_quotes
 from generator.extract.sections import sections_of
 from generator.extract.summary import summarize
-from generator.extract.tags import find_tags, slug
+from generator.extract.tags import find_tags
 from generator.ids import briefing_id as make_id
 from generator.models import Article, Briefing, Source
 
@@ -109,7 +108,6 @@ def _french_briefing(parsed: ParsedArticle, briefing_id: str | None, key_points:
     found = read_french(parsed, reference_date(article))
     summary = summarize(article)
     title = article.title or provisional_headline(article)
-    counts: Counter[str] = Counter({p.name: 2 for p in found.people})
     return Briefing(
         id=briefing_id or make_id(article, title),
         title=title,
@@ -124,7 +122,7 @@ def _french_briefing(parsed: ParsedArticle, briefing_id: str | None, key_points:
         places=found.places,
         quotes=found.quotes,
         dates=found.dates,
-        tags=find_tags("", found.places, found.people, found.organizations, counts, article.tags),
+        tags=find_tags("", "", found.places, found.people, found.organizations, article.tags),
     )
 
 
@@ -141,7 +139,7 @@ def _unextracted_briefing(article: Article, briefing_id: str | None, language: s
         source=_source(article, language),
         summary=summarize(article),
         sections=sections_of(article),
-        tags=[t for t in dict.fromkeys(slug(t) for t in article.tags) if t],
+        tags=find_tags("", "", [], [], [], article.tags),
     )
 
 
@@ -154,13 +152,7 @@ def _briefing(
     places = find_places(parsed, mentions)
     organizations = find_organizations(parsed, mentions)
     summary = summarize(article)
-    counts: Counter[str] = Counter()
-    for cluster in people.clusters:
-        counts[cluster.name] = len(cluster.mentions)
     body = "\n".join(p.text for p in parsed.paragraphs)
-    for item in [*places, *organizations]:
-        written = body.count(item.as_written) if item.as_written else 0
-        counts[item.name] = max(1, body.count(item.name) + written)
     title = article.title or headline(parsed, people)
     quote_spans = find_quote_spans([p.text for p in parsed.paragraphs])
     return Briefing(
@@ -178,5 +170,12 @@ def _briefing(
         quotes=find_quotes(parsed, mentions, people, quote_spans),
         attributions=find_attributions(parsed, people),
         dates=find_dates(parsed, quote_spans),
-        tags=find_tags(body, places, people.as_models(), organizations, counts, article.tags),
+        tags=find_tags(
+            body,
+            "\n".join([title, article.lede, *(s.heading or "" for s in parsed.sections)]),
+            places,
+            people.as_models(),
+            organizations,
+            article.tags,
+        ),
     )
