@@ -86,3 +86,34 @@ def test_the_number_of_key_points_comes_from_mkdocs_yml(
     project.config_file.write_text(config.replace("key_points: 3", "key_points: 2"))
     ingest(load_project(project.root), [project.articles_dir])
     assert len(only(project, "articles/seed.txt").key_points) == 2
+
+
+def test_a_briefing_written_before_ingest_dates_takes_one_without_a_conflict(
+    project_factory: Callable[..., Project], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A briefing stamped by an older generator has no `source.ingested` and no date:
+    re-ingest dates it, with no field taken for a person's edit, and writes valid YAML
+    (the one day in two fields is written twice, not as a YAML alias)."""
+    project = project_factory({"storm.txt": UNDATED})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_NOV_20)
+    ingest(project, [project.articles_dir])
+    [path] = project.briefings_dir.glob("*.yaml")
+    current = store.load(path)
+    undated_source = current.source.model_copy(update={"ingested": None})
+    older = current.model_copy(update={"published": None, "source": undated_source})
+    stamped = store.stamp(older, "7")
+    assert stamped.generator is not None
+    # the digest an older generator took, of a source without the key
+    source = older.source.model_dump(mode="json")
+    stamped.generator.fields["source"] = store.digest(
+        {k: v for k, v in source.items() if k != "ingested"}
+    )
+    text = store.dump(stamped).replace("\n  ingested: null", "")
+    assert "ingested" not in text  # as an older generator wrote it
+    path.write_text(text, encoding="utf-8")
+
+    report = ingest(project, [project.articles_dir])
+    assert not report.problems, report.problems  # no conflict, no error
+    again = store.load(path)
+    assert again.published == dt.date(2026, 11, 20) == again.source.ingested
+    assert "*id" not in path.read_text(encoding="utf-8")
