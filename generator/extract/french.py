@@ -122,7 +122,7 @@ def _places(docs: list[Doc]) -> list[Place]:
             place = Place(name=info.name, country=info.country, kind=info.kind)
             places.setdefault(info.name, place)
         else:
-            places.setdefault(text, Place(name=text))
+            places.setdefault(text, Place(name=text, country=None))
     return list(places.values())
 
 
@@ -138,7 +138,8 @@ def _quotes(doc: Doc, section: int, paragraph: int, names: dict[str, str]) -> li
         after = [e for e in people if match.end() <= e.start_char <= match.end() + SPEAKER_WINDOW]
         sentence = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         around = [e for e in people if sentence is not None and e.sent == sentence.sent]
-        speaker = (after or around or [None])[0]
+        candidates = after or around
+        speaker = candidates[0] if candidates else None
         quotes.append(
             Quote(
                 text=text,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
 
 from generator.models import Article
 
