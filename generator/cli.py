@@ -5,32 +5,35 @@ the rest was processed."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
-from collections.abc import Callable, Iterable
-from contextlib import nullcontext
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, NoReturn, ParamSpec
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from generator import store, workflow
-from generator.book.pdf import write_book
-from generator.book.select import Selection, make_book, select
+from generator import store
+from generator.book.select import Selection
 from generator.commands import new as newproject
+from generator.commands.build import build, render_project
 from generator.commands.ingest import IngestReport, ingest
-from generator.config import Project, find_root, load_project
-from generator.errors import ConfigError, GeneratorError
+from generator.commands.ingest import Progress as Progress_
+from generator.commands.pdf import check_selection, print_book
+from generator.commands.status import briefing_paths, change_status
+from generator.config import PREVIEW_VARIABLE, Project, load_project
+from generator.errors import GeneratorError, UsageError
 from generator.files import write_atomic
 from generator.lock import project_lock
-from generator.models import Briefing, Problem, Status
-from generator.site.engine import build_site, preview_dir
-from generator.site.render import load_briefings, render
-from generator.store.patch import edit_file
+from generator.models import Problem, Status
 from generator.store.validation import briefing_files, github_annotation, validate_files
 
+P = ParamSpec("P")
 app = typer.Typer(
     help="Turn news articles into reviewed YAML briefings, a searchable site and a PDF book.",
     no_args_is_help=True,
@@ -59,14 +62,29 @@ def main() -> None:
     app()
 
 
+def command(name: str) -> Callable[[Callable[P, None]], Callable[P, None]]:
+    """Register a command whose GeneratorError becomes `error: message` and exit 1:
+    the one place where the library's errors meet the terminal."""
+
+    def register(function: Callable[P, None]) -> Callable[P, None]:
+        @functools.wraps(function)
+        def run(*args: P.args, **kwargs: P.kwargs) -> None:
+            try:
+                function(*args, **kwargs)
+            except GeneratorError as error:
+                _fail(str(error))
+
+        app.command(name)(run)
+        return run
+
+    return register
+
+
 def _project(folder: Path | None) -> Project:
-    try:
-        return load_project(folder)
-    except GeneratorError as error:
-        _fail(str(error))
+    return load_project(folder)
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     err.print(f"[red]error:[/red] {message}", soft_wrap=True, markup=True)
     raise typer.Exit(1)
 
@@ -79,9 +97,9 @@ def report_problems(problems: Iterable[Problem], verbose: bool = False) -> None:
         err.print(f"[{colour}]{problem}[/{colour}]", soft_wrap=True, markup=True, highlight=False)
 
 
-def run_ingest(
-    project: Project, paths: list[Path], verbose: bool = False, overwrite: Iterable[str] = ()
-) -> IngestReport:
+@contextmanager
+def ingest_progress() -> Iterator[tuple[Progress_, Progress_]]:
+    """A progress bar for runs long enough to want one (on a terminal only)."""
     with Progress(
         TextColumn("ingest"),
         BarColumn(),
@@ -92,23 +110,31 @@ def run_ingest(
         disable=not err.is_terminal,
     ) as progress:
         task = progress.add_task("ingest", total=None)
-        report = ingest(
-            project,
-            paths,
-            on_total=lambda n: progress.update(task, total=n, visible=n >= PROGRESS_THRESHOLD),
-            on_advance=lambda n: progress.advance(task, n),
-            overwrite=frozenset(overwrite),
+        yield (
+            lambda n: progress.update(task, total=n, visible=n >= PROGRESS_THRESHOLD),
+            lambda n: progress.advance(task, n),
         )
+
+
+def report_ingest(report: IngestReport, verbose: bool) -> None:
     report_problems(report.problems, verbose)
     out.print(
         f"ingest: {len(report.written)} written, {report.unchanged} unchanged, "
         f"{report.duplicates} duplicates skipped, "
         f"{sum(p.severity == 'error' for p in report.problems)} errors"
     )
+
+
+def run_ingest(
+    project: Project, paths: list[Path], verbose: bool = False, overwrite: Iterable[str] = ()
+) -> IngestReport:
+    with ingest_progress() as (on_total, on_advance):
+        report = ingest(project, paths, on_total, on_advance, frozenset(overwrite))
+    report_ingest(report, verbose)
     return report
 
 
-@app.command("ingest")
+@command("ingest")
 def ingest_command(
     paths: Annotated[
         list[Path] | None, typer.Argument(help="Article files or folders (default: articles/).")
@@ -131,36 +157,28 @@ def ingest_command(
     people's edits and comments."""
     unknown = sorted(set(overwrite or ()) - set(store.MACHINE_FIELDS))
     if unknown:
-        _fail(
+        raise UsageError(
             f"--overwrite: not a generated field: {', '.join(unknown)} "
             f"(one of {', '.join(store.MACHINE_FIELDS)})"
         )
     project = _project(project_dir)
-    try:
-        with project_lock(project.root):
-            report = run_ingest(project, paths or [project.articles_dir], verbose, overwrite or ())
-    except GeneratorError as error:
-        _fail(str(error))
+    with project_lock(project.root):
+        report = run_ingest(project, paths or [project.articles_dir], verbose, overwrite or ())
     if report.failed:
         raise typer.Exit(1)
 
 
-@app.command("render")
+@command("render")
 def render_command(project_dir: ProjectOption = None) -> None:
     """Render the briefings to Markdown in the docs folder named by mkdocs.yml."""
-    project = _project(project_dir)
-    try:
-        with project_lock(project.root):
-            report = render(project)
-    except GeneratorError as error:
-        _fail(str(error))
+    report = render_project(_project(project_dir))
     report_problems(report.problems)
     out.print(f"render: {report.pages} pages, {report.changed} changed, {report.removed} removed")
     if report.failed:
         raise typer.Exit(1)
 
 
-@app.command("build")
+@command("build")
 def build_command(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also list duplicates and other notes.")
@@ -180,52 +198,37 @@ def build_command(
     """Ingest what is new or changed in articles/, render, and build the site (approved
     and published briefings only, unless --preview)."""
     project = _project(project_dir)
-    try:
-        with project_lock(project.root):
-            report = run_ingest(project, [project.articles_dir], verbose)
-            # Rendered here, once, so that a broken briefing is reported by name and the
-            # site is still built from the others (not strict then: the run has failed
-            # already); the plugin builds from this Markdown without rendering it again.
-            rendered = render(project, preview=preview)
-            report_problems(_not_reported(rendered.problems, report.problems))
-            warnings = build_site(
-                project,
-                strict=not rendered.failed,
-                preview=preview,
-                offline=offline,
-                prerendered=True,
-            )
-    except GeneratorError as error:
-        _fail(str(error))
-    for warning in warnings:
+    with ingest_progress() as (on_total, on_advance):
+        report = build(project, preview, offline, on_total, on_advance)
+    report_ingest(report.ingested, verbose)
+    report_problems(report.render_problems)
+    for warning in report.warnings:
         err.print(f"[yellow]{warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)
-    target = preview_dir(project) if preview else project.site_dir
-    out.print(f"build: {'preview ' if preview else ''}site written to {target}")
-    if report.failed or rendered.failed:
+    out.print(f"build: {'preview ' if preview else ''}site written to {report.site}")
+    if report.failed:
         raise typer.Exit(1)
 
 
-def _not_reported(problems: list[Problem], reported: list[Problem]) -> list[Problem]:
-    """Render reads every briefing that ingest read before it: a file that ingest
-    already reported as broken is the same problem, and is not reported twice."""
-    broken = {str(p.path) for p in reported if p.severity == "error"}
-    return [p for p in problems if str(p.path) not in broken]
-
-
-@app.command("serve")
+@command("serve")
 def serve_command(
     address: Annotated[str, typer.Option(help="Host and port to serve on.")] = "127.0.0.1:8000",
+    preview: Annotated[
+        bool,
+        typer.Option("--preview", help="Show drafts and briefings in review too, with a banner."),
+    ] = False,
     project_dir: ProjectOption = None,
 ) -> None:
     """Serve the site and rebuild it when a briefing or template changes."""
     from mkdocs.commands.serve import serve
 
     project = _project(project_dir)
+    if preview:
+        os.environ[PREVIEW_VARIABLE] = "true"
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s - %(message)s")
     serve(str(project.config_file), dev_addr=address, livereload=True)
 
 
-@app.command("schema")
+@command("schema")
 def schema_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to a file instead of stdout.")
@@ -239,71 +242,38 @@ def schema_command(
         write_atomic(output, text.encode("utf-8"))
 
 
-@app.command("status")
+@command("status")
 def status_command(
     status: Annotated[Status, typer.Argument(help="The new status.")],
-    paths: Annotated[list[Path], typer.Argument(help="Briefing files.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Briefing files (or, with -C, ids of its briefings).")
+    ],
     reviewer: Annotated[
         str | None, typer.Option("--reviewer", "-r", help="Who reviewed it (recorded).")
     ] = None,
     on: Annotated[
         dt.datetime | None,
-        typer.Option("--date", formats=["%Y-%m-%d"], help="Approval date (default: today)."),
+        typer.Option("--date", formats=DATE_FORMATS, help="Approval date (default: today)."),
     ] = None,
+    project_dir: ProjectOption = None,
 ) -> None:
     """Move briefings through the workflow: draft -> review -> approved -> published
     (or retracted). Approving records the reviewer and the date; comments are kept."""
-
-    def change(briefing: Briefing) -> dict[str, Any]:
-        return workflow.move(briefing, status, reviewer, on.date() if on else None)
-
+    folder = _project(project_dir).briefings_dir if project_dir else None
     failed = False
-    for root, files in _by_project(paths).items():
-        try:
-            # An ingest merging the same briefing would overwrite this edit, or this one
-            # its merge: the files are edited while holding their project, as ingest does.
-            with project_lock(root) if root else nullcontext():
-                failed |= not _edit_all(files, change, str(status))
-        except GeneratorError as error:
-            _error(error)
+    for path, error in change_status(
+        briefing_paths(paths, folder), status, reviewer, on.date() if on else None
+    ):
+        if error is None:
+            out.print(f"{path}: {status}", soft_wrap=True)
+        else:
+            err.print(f"[red]{error}[/red]", soft_wrap=True, markup=True, highlight=False)
             failed = True
     if failed:
         raise typer.Exit(1)
 
 
-def _by_project(paths: list[Path]) -> dict[Path | None, list[Path]]:
-    """Briefing files by the project holding them (None: outside any project, where no
-    briefing run writes, so there is no lock to take), in the order given."""
-    projects: dict[Path | None, list[Path]] = {}
-    for path in paths:
-        try:
-            root: Path | None = find_root(path.parent)
-        except ConfigError:
-            root = None
-        projects.setdefault(root, []).append(path)
-    return projects
-
-
-def _edit_all(files: list[Path], change: Callable[[Briefing], dict[str, Any]], done: str) -> bool:
-    """Edit each file in place, saying so; a file that fails is reported and the others
-    go on. True when every file was edited."""
-    ok = True
-    for path in files:
-        try:
-            edit_file(path, change)
-        except GeneratorError as error:
-            _error(error)
-            ok = False
-        else:
-            out.print(f"{path}: {done}", soft_wrap=True)
-    return ok
-
-
-def _error(error: GeneratorError) -> None:
-    err.print(f"[red]{error}[/red]", soft_wrap=True, markup=True, highlight=False)
-
-
-@app.command("validate")
+@command("validate")
 def validate_command(
     paths: Annotated[
         list[Path] | None,
@@ -330,7 +300,7 @@ def validate_command(
         raise typer.Exit(1)
 
 
-@app.command("new")
+@command("new")
 def new_command(
     folder: Annotated[Path, typer.Argument(help="The new project's folder (absent or empty).")],
     site_name: Annotated[
@@ -339,15 +309,12 @@ def new_command(
 ) -> None:
     """Start a briefing project: mkdocs.yml, folders, a sample article, .gitignore, a
     pre-commit hook and a GitHub Actions workflow that validates pull requests."""
-    try:
-        written = newproject.create(folder, site_name)
-    except GeneratorError as error:
-        _fail(str(error))
+    written = newproject.create(folder, site_name)
     out.print(f"new: {len(written)} files written to {folder}", soft_wrap=True)
     out.print(f"next: cd {folder} && git init && briefing build", soft_wrap=True)
 
 
-@app.command("pdf")
+@command("pdf")
 def pdf_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="The PDF file to write.")],
     ids: Annotated[
@@ -383,11 +350,6 @@ def pdf_command(
     project_dir: ProjectOption = None,
 ) -> None:
     """Print a briefing, or a briefing book with cover and contents, to PDF."""
-    project = _project(project_dir)
-    if on and (start or end):
-        _fail("use --date, or --from and --to, not both")
-    if start and end and start > end:
-        _fail(f"--from {start:%Y-%m-%d} is after --to {end:%Y-%m-%d}")
     selection = Selection(
         ids=tuple(ids or ()),
         on=on.date() if on else None,
@@ -396,26 +358,15 @@ def pdf_command(
         tags=frozenset(tags or ()),
         statuses=frozenset(statuses) if statuses else None,
     )
-    try:
-        # Read while holding the project, so that a book never mixes briefings an
-        # ingest has merged with ones it has yet to; printing, the slow part, goes on
-        # after the lock is released and does not keep an ingest waiting.
-        with project_lock(project.root):
-            briefings, problems = load_briefings(project)
-    except GeneratorError as error:
-        _fail(str(error))
-    report_problems(problems)
-    try:
-        book = make_book(project, select(briefings, selection), selection, marking)
-        report = write_book(project, book, output)
-    except GeneratorError as error:
-        _fail(str(error))
-    for warning in report.warnings:
+    check_selection(selection)
+    report = print_book(_project(project_dir), selection, output, marking)
+    report_problems(report.problems)
+    for warning in report.pdf.warnings:
         err.print(f"[yellow]pdf: {warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)
-    count = len(book.briefings)
+    count = report.briefings
     out.print(
-        f"pdf: {count} briefing{'s' if count != 1 else ''}, {report.pages} pages, "
-        f"{report.size / 1024:.0f} KiB written to {output}"
+        f"pdf: {count} briefing{'s' if count != 1 else ''}, {report.pdf.pages} pages, "
+        f"{report.pdf.size / 1024:.0f} KiB written to {output}"
     )
-    if any(p.severity == "error" for p in problems):
+    if report.failed:
         raise typer.Exit(1)

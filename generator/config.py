@@ -18,6 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from generator.errors import ConfigError
 
 CONFIG_FILE = "mkdocs.yml"
+# `briefing serve --preview` asks the MkDocs plugin for a preview through the environment:
+# MkDocs' own serve, which it runs, takes no plugin options.
+PREVIEW_VARIABLE = "BRIEFING_PREVIEW"
 # MkDocs always loads these before the ones mkdocs.yml lists (mkdocs/config/defaults.py).
 MKDOCS_BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
 

@@ -58,3 +58,10 @@ class LockedError(GeneratorError):
 
 class WorkflowError(GeneratorError):
     """A status change the editorial workflow does not allow."""
+
+
+class UsageError(GeneratorError):
+    """Options that do not fit together, or name something that does not exist."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(None, message)

@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser
@@ -72,11 +73,38 @@ CHROMIUM_ARGS = [
 ]
 
 
+# How long a browser test waits for something a working site always does (a page to
+# load, Material's search worker to build its index). A wait never fails a test for
+# being slow, only for never happening: five minutes is beyond any loaded machine,
+# and a test that passes returns as soon as the condition holds.
+PATIENCE_MS = 300_000
+
+
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[Browser]:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=PATIENCE_MS)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        patient(browser)
         yield browser
         browser.close()
+
+
+def patient(browser: Browser) -> None:
+    """Every page and context the tests open waits PATIENCE_MS, not Playwright's 30 s."""
+    new_page, new_context = browser.new_page, browser.new_context
+
+    def page(*args: Any, **kwargs: Any) -> Any:
+        opened = new_page(*args, **kwargs)
+        opened.set_default_timeout(PATIENCE_MS)
+        return opened
+
+    def context(*args: Any, **kwargs: Any) -> Any:
+        opened = new_context(*args, **kwargs)
+        opened.set_default_timeout(PATIENCE_MS)
+        return opened
+
+    browser.new_page = page  # type: ignore[method-assign]
+    browser.new_context = context  # type: ignore[method-assign]

@@ -34,7 +34,7 @@ from generator.extract import (
     extract_many,
     warm_up,
 )
-from generator.files import remove_stale_temporaries, write_atomic
+from generator.files import remove_stale_temporaries
 from generator.ids import source_key
 from generator.models import Article, Briefing, Problem
 from generator.readers import find_sources, read_source
@@ -73,10 +73,14 @@ class IngestReport:
 
 @dataclass(frozen=True, slots=True)
 class Job:
+    """One source for a worker, with the briefings already made from it (one for a
+    file, one per entry for a feed), so the worker can tell what is unchanged."""
+
     path: Path
     label: str
     max_bytes: int
     force: bool = False
+    known: tuple[tuple[str, Known], ...] = ()
     today: dt.date | None = None  # the run's day, for articles that give no date
     key_points: int = 3  # mkdocs.yml's extra.briefing.key_points
 
@@ -113,13 +117,14 @@ def ingest(
     # Written as each batch comes back, in the sources' sorted order (pool.map keeps
     # it): the run stays deterministic, writing overlaps extraction, and a run that
     # is killed keeps the briefings it finished.
-    for result in _run(jobs, known, project.settings, on_advance):
+    writer = Writer(folder, known, shas, report, overwrite)
+    for result in _run(jobs, project.settings, on_advance):
         report.unchanged += result.unchanged
         if result.problem:
             report.problems.append(result.problem)
         report.problems.extend(result.warnings)
         for key, draft, text in result.briefings:
-            _write(folder, key, draft, text, known, shas, report, overwrite)
+            writer.write(key, draft, text)
     store.write_schema(folder)
     return report
 
@@ -238,6 +243,11 @@ def _plan(
     jobs: list[Job] = []
     seen: dict[str, str] = {}
     today = ingest_day()  # once per run: every undated article of a run gets one day
+    settings = project.settings
+    by_source: dict[str, list[tuple[str, Known]]] = {}
+    for key, briefing in known.items():  # a feed's entries are "path#entry"; a path may hold "#"
+        for cut in [i for i, c in enumerate(key) if c == "#"] + [len(key)]:
+            by_source.setdefault(key[:cut], []).append((key, briefing))
     for path in sources:
         label = project.label(path)
         try:
@@ -266,23 +276,20 @@ def _plan(
             continue
         if sha:
             seen[sha] = label
-        settings = project.settings
-        jobs.append(Job(path, label, settings.max_article_bytes, force, today, settings.key_points))
+        mine = tuple(by_source.get(label, ()))
+        jobs.append(
+            Job(path, label, settings.max_article_bytes, force, mine, today, settings.key_points)
+        )
     return jobs
 
 
-_KNOWN: dict[str, Known] = {}
 # Sources a worker takes at once, parsed in one nlp.pipe stream: 32 ran 15% faster
 # than 8 over the corpus (benchmarks/ingest.py); small runs get smaller batches so
 # every worker has some.
 BATCH = 32
 
 
-def _run(
-    jobs: list[Job], known: dict[str, Known], settings: Settings, on_advance: Progress | None
-) -> Iterator[JobResult]:
-    global _KNOWN
-    _KNOWN = known
+def _run(jobs: list[Job], settings: Settings, on_advance: Progress | None) -> Iterator[JobResult]:
     workers = settings.workers or os.cpu_count() or 1
     size = max(1, min(BATCH, -(-len(jobs) // workers)))
     batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
@@ -294,7 +301,7 @@ def _run(
             yield from batch
         return
     warm_up(settings.spacy_model)  # loaded once here; forked workers share it
-    context = multiprocessing.get_context("fork")  # workers inherit _KNOWN and the model
+    context = multiprocessing.get_context("fork")  # workers inherit the loaded model
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=die_with_parent
     ) as pool:
@@ -314,7 +321,7 @@ def die_with_parent() -> None:
 def _process(jobs: list[Job], model: str) -> list[JobResult]:
     """Read a batch of sources and draft a briefing for each new or changed article."""
     results: list[JobResult] = []
-    pending: list[tuple[JobResult, str, Article, str | None]] = []
+    pending: list[tuple[JobResult, str, Article, Known | None]] = []
     for job in jobs:
         result = JobResult(job.label)
         results.append(result)
@@ -326,8 +333,9 @@ def _process(jobs: list[Job], model: str) -> list[JobResult]:
         except Exception as err:  # a bug must not stop the other files; say where it happened
             result.problem = Problem(job.label, f"internal error while reading: {_name(err)}")
             continue
+        known = dict(job.known)
         for article in articles:
-            current = _KNOWN.get(key := source_key(article))
+            current = known.get(key := source_key(article))
             if (
                 not job.force
                 and current
@@ -336,31 +344,29 @@ def _process(jobs: list[Job], model: str) -> list[JobResult]:
             ):
                 result.unchanged += 1
             else:
-                pending.append((result, key, article, current.id if current else None))
-    today = jobs[0].today if jobs and jobs[0].today else ingest_day()
-    _extract(pending, model, today, jobs[0].key_points if jobs else 3)
+                pending.append((result, key, article, current))
+    if jobs:
+        _extract(pending, model, jobs[0])
     return results
 
 
 def _extract(
-    pending: list[tuple[JobResult, str, Article, str | None]],
-    model: str,
-    today: dt.date,
-    key_points: int,
+    pending: list[tuple[JobResult, str, Article, Known | None]], model: str, job: Job
 ) -> None:
     """All articles of a batch in one stream; if one fails, each again on its own, so
-    the failure is reported against its own file and the others still get drafts."""
+    the failure is reported against its own file and the others still get drafts.
+    `job`: any job of the batch, for the run's day and settings."""
+    today, points = job.today or ingest_day(), job.key_points
+    ids = [known.id if known else None for _, _, _, known in pending]
     try:
-        articles, ids = [p[2] for p in pending], [p[3] for p in pending]
-        drafts = list(extract_many(articles, ids, model=model, key_points=key_points))
+        articles = [p[2] for p in pending]
+        drafts = list(extract_many(articles, ids, model=model, key_points=points))
     except Exception:
         drafts = []
-    for i, (result, key, article, known_id) in enumerate(pending):
+    for i, (result, key, article, known) in enumerate(pending):
         try:
             draft = (
-                drafts[i]
-                if drafts
-                else extract(article, known_id, model=model, key_points=key_points)
+                drafts[i] if drafts else extract(article, ids[i], model=model, key_points=points)
             )
         except GeneratorError as err:
             result.problem = Problem(err.path or result.label, err.message)
@@ -368,11 +374,11 @@ def _extract(
         except Exception as err:
             result.problem = Problem(result.label, f"internal error in extraction: {_name(err)}")
             continue
-        draft = with_ingest_date(draft, _KNOWN.get(key), today)
+        draft = with_ingest_date(draft, known, today)
         if (language := draft.source.language) not in EXTRACTED_LANGUAGES:
             result.warnings.append(Problem(result.label, unextracted(language), "warning"))
         stamped = store.stamp(draft, EXTRACTOR_VERSION)
-        result.briefings.append((key, stamped, None if known_id else store.dump(stamped)))
+        result.briefings.append((key, stamped, None if known else store.dump(stamped)))
 
 
 def unextracted(language: str | None) -> str:
@@ -387,41 +393,57 @@ def _name(err: Exception) -> str:
     return f"{type(err).__name__}: {err}"
 
 
-def _write(
-    folder: Path,
-    key: str,
-    draft: Briefing,
-    text: str | None,
-    known: dict[str, Known],
-    shas: dict[str, str],
-    report: IngestReport,
-    overwrite: Collection[str] = (),
-) -> None:
-    original = shas.get(draft.source.sha256)
-    if original and original != key:
-        report.duplicates += 1
-        report.problems.append(Problem(key, f"identical to {original}; not ingested twice", "info"))
-        return
-    shas[draft.source.sha256] = key
-    path = folder / f"{draft.id}.yaml"
-    if key in known:
-        try:
-            outcome = reconcile(path, store.load(path), draft, overwrite)
-        except GeneratorError as err:
-            report.problems.append(_about(path, err, f"not updated from {key}"))
-            return
-        report.problems.extend(outcome.problems)
-        known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION, draft.source.ingested)
-        if outcome.text is not None:
-            write_atomic(path, outcome.text.encode("utf-8"))
-            report.written.append(draft.id)
-        return
-    if path.exists():
-        if not report.reported(path):  # else the scan could not read it, and said why
-            report.problems.append(
-                Problem(path, f"exists but is not the briefing of {key}; left as it is")
+@dataclass(slots=True)
+class Writer:
+    """Writes the drafts of a run into the briefings folder, merging into the
+    briefings that exist, and keeps the run's record of what is there."""
+
+    folder: Path
+    known: dict[str, Known]
+    shas: dict[str, str]
+    report: IngestReport
+    overwrite: Collection[str] = ()
+
+    def write(self, key: str, draft: Briefing, text: str | None) -> None:
+        """`text`: the draft's YAML when the worker made it already (a new briefing)."""
+        original = self.shas.get(draft.source.sha256)
+        if original and original != key:
+            self.report.duplicates += 1
+            self.report.problems.append(
+                Problem(key, f"identical to {original}; not ingested twice", "info")
             )
-        return
-    store.save(draft, folder, text)
-    known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION, draft.source.ingested)
-    report.written.append(draft.id)
+            return
+        self.shas[draft.source.sha256] = key
+        if key in self.known:
+            self._update(key, draft)
+        else:
+            self._create(key, draft, text)
+
+    def _update(self, key: str, draft: Briefing) -> None:
+        path = self.folder / f"{draft.id}.yaml"
+        try:
+            outcome = reconcile(path, store.load(path), draft, self.overwrite)
+        except GeneratorError as err:
+            self.report.problems.append(_about(path, err, f"not updated from {key}"))
+            return
+        self.report.problems.extend(outcome.problems)
+        self.known[key] = Known(
+            draft.id, draft.source.sha256, EXTRACTOR_VERSION, draft.source.ingested
+        )
+        if outcome.text is not None:
+            store.save(draft, self.folder, outcome.text)
+            self.report.written.append(draft.id)
+
+    def _create(self, key: str, draft: Briefing, text: str | None) -> None:
+        path = self.folder / f"{draft.id}.yaml"
+        if path.exists():
+            if not self.report.reported(path):  # else the scan could not read it, and said why
+                self.report.problems.append(
+                    Problem(path, f"exists but is not the briefing of {key}; left as it is")
+                )
+            return
+        store.save(draft, self.folder, text)
+        self.known[key] = Known(
+            draft.id, draft.source.sha256, EXTRACTOR_VERSION, draft.source.ingested
+        )
+        self.report.written.append(draft.id)

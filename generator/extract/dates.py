@@ -89,9 +89,9 @@ def _mentions(
             out.append((ent, resolve(text, reference, _direction(ent))))
     read = {i for span, _ in out for i in range(span.start, span.end)}
     for token in doc:
-        if token.i not in read and (span := _ordinal_day(token)) is not None:
-            day = int(ORDINAL_DAY.match(token.text)[1])  # type: ignore[index]
-            out.append((span, resolve_day(day, reference, _direction(span))))
+        if token.i not in read and (found := _ordinal_day(token)) is not None:
+            span, number = found
+            out.append((span, resolve_day(number, reference, _direction(span))))
     return sorted(out, key=lambda found: found[0].start)
 
 
@@ -106,10 +106,11 @@ def _month_in_context(ent: Span) -> bool:
     return before in MONTH_PREPOSITIONS or first in {"mid", "early", "late"}
 
 
-def _ordinal_day(token: Token) -> Span | None:
+def _ordinal_day(token: Token) -> tuple[Span, int] | None:
     """ "on the 5th", "by the 21st": a day of the month, not "the 5th floor" or "the
     21st century" (a noun follows) nor "the 5th of 10" (a number follows)."""
-    if not ORDINAL_DAY.match(token.text) or token.i < 2:
+    ordinal = ORDINAL_DAY.match(token.text)
+    if ordinal is None or token.i < 2:
         return None
     doc = token.doc
     article, prep = doc[token.i - 1], doc[token.i - 2]
@@ -118,7 +119,7 @@ def _ordinal_day(token: Token) -> Span | None:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM"} or after.lower_ == "of"):
         return None
-    return doc[token.i - 1 : token.i + 1]
+    return doc[token.i - 1 : token.i + 1], int(ordinal[1])
 
 
 def _direction(span: Span) -> Direction:

@@ -66,7 +66,7 @@ def _from_sentence(sent: Span, para: int, people: People) -> str | None:
     readings = [(full, complements) for complements in (True, False) for full in (True, False)]
     fallback: list[str] = []
     for full_subject, complements in readings:
-        words = _reading(sent, root, subject, para, people, full_subject, complements)
+        words = _reading(root, subject, para, people, full_subject, complements)
         if len(words) < 3:
             continue
         if len(words) <= MAX_HEADLINE_WORDS:
@@ -92,7 +92,6 @@ def main_clause(sent: Span) -> Token:
 
 
 def _reading(
-    sent: Span,
     root: Token,
     subject: Token,
     para: int,
@@ -116,7 +115,7 @@ def _reading(
     _collect(root, keep, is_root=True, complements=complements)
     tokens = [
         t
-        for t in sent
+        for t in root.sent
         if t.i in keep
         and t.ent_type_ not in {"DATE", "TIME"}
         # headlinese drops articles, except inside a name ("The Hague")

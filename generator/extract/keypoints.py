@@ -53,11 +53,11 @@ def find_key_points(
     chosen: list[tuple[int, KeyPoint]] = []
     seen = [_content(summary)]
     for _score_value, position, point in sorted(candidates, key=lambda c: (-c[0], c[1])):
-        words = _content(point.text)
-        if any(_overlap(words, other) >= MAX_OVERLAP for other in seen):
+        content = _content(point.text)
+        if any(_overlap(content, other) >= MAX_OVERLAP for other in seen):
             continue
         chosen.append((position, point))
-        seen.append(words)
+        seen.append(content)
         if len(chosen) == count:
             break
     return [p for _, p in sorted(chosen, key=lambda c: c[0])]

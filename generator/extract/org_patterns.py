@@ -9,7 +9,7 @@ model called it, unless it is a person or a known place.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,7 +36,7 @@ _NOT_EMPLOYER_TYPES = {"GPE", "LOC", "NORP", "DATE", "CARDINAL", "ORDINAL"}
 _POSTNOMINAL_CUES = ORG_CUES | {"party", "mp", "mps", "mep", "meps", "councillor", "peer"}
 
 
-def framed_organizations(doc: Doc) -> Iterator[Span]:
+def framed_organizations(doc: Doc) -> Iterator[Span]:  # noqa: C901, PLR0912  (a branch a frame)
     """Spans of `doc` that its frames show to be organisations."""
     # Once here: spaCy makes a new Token object on every iteration of a Doc, and
     # rebuilds the entity spans on every `doc.ents`, each a walk over all tokens.
@@ -108,7 +108,7 @@ def _refused(span: Span, types: set[str]) -> bool:
     )
 
 
-def _coordinated_with_organizations(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
+def _coordinated_with_organizations(doc: Doc, ents: Sequence[Span]) -> Iterator[Span]:
     """ "ratings agencies - Fitch and Moody's": names coordinated with an organisation
     are of its kind; only names the model left untagged are taken."""
     for ent in ents:
@@ -168,7 +168,7 @@ def _employers(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
             yield from _capitalised_before(doc, token.i + 1)
 
 
-def _named_with_which(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
+def _named_with_which(doc: Doc, ents: Sequence[Span]) -> Iterator[Span]:
     """ "Laura Ashley, which is due to issue its next trading statement": people are
     "who", organisations "which"; a name the model calls a person but the article
     refers to with "which" is a company named after one."""
@@ -299,7 +299,7 @@ def _newspapers(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
                     yield span
 
 
-def _clubs(doc: Doc, tokens: list[Token], ents: tuple[Span, ...]) -> Iterator[Span]:
+def _clubs(doc: Doc, tokens: list[Token], ents: Sequence[Span]) -> Iterator[Span]:  # noqa: C901
     """ "Real Madrid", "Bayern Munich", "Blackburn Rovers": a place's name with a club
     word before or after it names the club, unless the whole is itself a place
     ("Mexico City", "Orange County")."""
@@ -326,6 +326,6 @@ def _clubs(doc: Doc, tokens: list[Token], ents: tuple[Span, ...]) -> Iterator[Sp
         if (start, end) == (ent.start, ent.end):
             continue
         core = doc[start:end]
-        place = gazetteer.lookup(ent.text.removeprefix("the ").strip())
-        if place is not None and not gazetteer.lookup(core.text):
+        known = gazetteer.lookup(ent.text.removeprefix("the ").strip())
+        if known is not None and not gazetteer.lookup(core.text):
             yield core

@@ -17,6 +17,7 @@ with no speech verb is a label, not speech.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -268,9 +269,9 @@ class _SpeakerFinder:
             org = self._org_at(para, owner) if owner is not None else None
             if org is not None:
                 return Speaker(org, None)
-        person = self._definite_title(para, head)
-        if person is not None:
-            return person
+        titled = self._definite_title(para, head)
+        if titled is not None:
+            return titled
         if head.lower_ in ORG_ANAPHORS and any(c.lower_ == "the" for c in head.children):
             # "the firm said": the organisation the article is about, i.e. named most.
             before = [
@@ -346,12 +347,12 @@ class _SpeakerFinder:
                 if (p.index, t.i) >= (para, token) or (best and (p.index, t.i) <= best[0]):
                     continue
                 if t.lower_ in SPEECH_VERBS and t.pos_ == "VERB" and not self._quoted(p.index, t):
-                    subject = _subject(t, lambda x, p=p: self._quoted(p.index, x))
+                    subject = _subject(t, functools.partial(self._quoted, p.index))
                     if subject is None or subject.lower_ in PRONOUNS:
                         continue
-                    speaker = self._resolve(p.index, subject)
-                    if speaker is not None and speaker.is_person:
-                        best = ((p.index, t.i), speaker)
+                    resolved = self._resolve(p.index, subject)
+                    if resolved is not None and resolved.is_person:
+                        best = ((p.index, t.i), resolved)
         return best[1] if best else None
 
 

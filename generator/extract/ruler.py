@@ -69,7 +69,7 @@ class TagIndexedRuler:
         self.name = name
         self._single: list[_Rule] = []
         self._multi: list[_Rule] = []
-        self._cache: dict[_Features, list[_Rule]] = {}
+        self._cache: dict[_Features, tuple[list[_Rule], dict[str, str], list[_Rule]]] = {}
 
     def load(self, patterns: list[dict[str, Any]]) -> None:
         self._single, self._multi, self._cache = [], [], {}
@@ -123,7 +123,7 @@ def _apply(token: Token, attrs: dict[str, str]) -> None:
         if key == "POS":
             token.pos_ = value
         elif key == "MORPH":
-            token.set_morph(value)
+            token.set_morph(value)  # type: ignore[attr-defined]  # missing from spaCy's stubs
         elif key == "TAG":
             token.tag_ = value
         elif key == "DEP":
@@ -143,7 +143,8 @@ def use_tag_indexed_ruler(nlp: Language) -> None:
     """Replace the model's attribute_ruler with the tag-indexed one, same rules."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
-    patterns = nlp.get_pipe("attribute_ruler").patterns
+    original: Any = nlp.get_pipe("attribute_ruler")
+    patterns = original.patterns
     nlp.replace_pipe("attribute_ruler", "tag_indexed_ruler")
     ruler = nlp.get_pipe("attribute_ruler")
     assert isinstance(ruler, TagIndexedRuler)

@@ -93,7 +93,7 @@ def read_html(path: str, raw: bytes, sha256: str) -> list[Article]:
             dateline=dateline,
             byline=meta.byline,
             published=meta.published,
-            outlet=meta.outlet or (dateline and dateline.agency),
+            outlet=meta.outlet or (dateline.agency if dateline else None),
             url=meta.url,
             language=meta.language,
             description=meta.description,

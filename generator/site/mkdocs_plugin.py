@@ -17,6 +17,7 @@ once ingest is done, as nothing changes after it to trigger another.
 from __future__ import annotations
 
 import logging
+import os
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from generator.config import load_project
+from generator.config import PREVIEW_VARIABLE, load_project
 from generator.errors import GeneratorError
 from generator.lock import project_lock
 from generator.site.render import BUILTIN_TEMPLATES, render
@@ -34,13 +35,20 @@ from generator.site.render import BUILTIN_TEMPLATES, render
 log = logging.getLogger("mkdocs.plugins.briefing")
 
 
-class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
+class BriefingPlugin(BasePlugin):
     # preview: drafts and briefings in review too (`briefing build --preview` sets it).
     config_scheme = (("preview", config_options.Type(bool, default=False)),)
     # Set by `briefing build`, which rendered the Markdown under the lock it holds; not a
     # setting of mkdocs.yml, where it would leave `mkdocs build` showing stale pages.
     prerendered: bool = False
     _lock: ExitStack | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # `briefing serve --preview` runs MkDocs' own serve, which takes no plugin
+        # options: it asks for the preview through the environment.
+        if os.environ.get(PREVIEW_VARIABLE) == "true":
+            self.config["preview"] = True
+        return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         try:

@@ -7,6 +7,8 @@ full report, so the two never disagree about where a field is.
 
 from __future__ import annotations
 
+import difflib
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +105,34 @@ def check(path: Path, data: Any, text: str) -> Briefing:
         line, column = locate(text, tuple(first["loc"]))
         more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
         raise InvalidBriefing(
-            path, f"{first['msg']}{more}", line=line, column=column, field=field_name(first["loc"])
+            path,
+            f"{describe(first)}{more}",
+            line=line,
+            column=column,
+            field=field_name(first["loc"]),
         ) from None
+
+
+def describe(error: Any) -> str:
+    """A schema error as a reviewer reads it: a typo names the field it was meant to
+    be ("unknown field 'reviewer' (did you mean 'reviewers'?)"), not pydantic's words."""
+    loc = tuple(error["loc"])
+    if error["type"] == "extra_forbidden":
+        name = str(loc[-1])
+        close = difflib.get_close_matches(name, sorted(_field_names()), n=1)
+        return f"unknown field {name!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+    if error["type"] == "missing":
+        return f"missing field {loc[-1]!r}"
+    return str(error["msg"])
+
+
+@functools.cache
+def _field_names() -> frozenset[str]:
+    schema = Briefing.model_json_schema(by_alias=True)
+    names = set(schema["properties"])
+    for definition in schema.get("$defs", {}).values():
+        names.update(definition.get("properties", {}))
+    return frozenset(names)
 
 
 def field_name(loc: Loc) -> str:
@@ -133,6 +161,8 @@ def locate(text: str, loc: Loc) -> tuple[int | None, int | None]:
         node = yaml.compose(text, Loader=FAST_LOADER)
     except yaml.YAMLError:
         return None, None
+    if node is None:  # an empty document
+        return 1, 1
     found: tuple[int | None, int | None] = (1, 1)
     for part in loc:
         step = _child(node, part)
@@ -164,6 +194,6 @@ def refuse_aliases(path: Path, text: str) -> None:
             raise InvalidBriefing(
                 path,
                 "YAML aliases (*name) are not allowed in a briefing",
-                line=mark.line + 1,
-                column=mark.column + 1,
+                line=mark.line + 1 if mark else None,
+                column=mark.column + 1 if mark else None,
             )

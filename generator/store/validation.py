@@ -10,12 +10,10 @@ so checking a whole repository stays fast.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +22,15 @@ from pydantic import ValidationError
 from generator import workflow
 from generator.errors import InvalidBriefing
 from generator.models import Briefing, Problem
-from generator.store.read import Loc, field_name, locate, not_a_mapping, parse, read_text
+from generator.store.read import (
+    Loc,
+    describe,
+    field_name,
+    locate,
+    not_a_mapping,
+    parse,
+    read_text,
+)
 
 _ID_LINE = re.compile(r"^id:\s*['\"]?([^'\"\s#]+)", re.MULTILINE)
 
@@ -87,29 +93,12 @@ def diagnose(path: Path, ids: dict[str, Path] | None = None) -> list[Problem]:
 
 
 def _schema_problem(path: Path, text: str, error: Any) -> Problem:
-    loc = tuple(error["loc"])
-    message = error["msg"]
-    if error["type"] == "extra_forbidden":
-        name = str(loc[-1])
-        close = difflib.get_close_matches(name, sorted(_field_names()), n=1)
-        message = f"unknown field {name!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
-    elif error["type"] == "missing":
-        message = f"missing field {loc[-1]!r}"
-    return _at(path, text, loc, message, "error")
+    return _at(path, text, tuple(error["loc"]), describe(error), "error")
 
 
 def _at(path: Path, text: str, loc: Loc, message: str, severity: str) -> Problem:
     line, column = locate(text, loc)
     return Problem(path, message, severity, line, column, field_name(loc))  # type: ignore[arg-type]
-
-
-@cache
-def _field_names() -> frozenset[str]:
-    schema = Briefing.model_json_schema(by_alias=True)
-    names = set(schema["properties"])
-    for definition in schema.get("$defs", {}).values():
-        names.update(definition.get("properties", {}))
-    return frozenset(names)
 
 
 def lint(briefing: Briefing) -> list[Lint]:

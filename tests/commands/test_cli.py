@@ -79,7 +79,7 @@ def test_build_reports_each_broken_briefing_once(project_factory) -> None:
     lines = result.stderr.splitlines()
     expected = {
         seed: ": error: YAML syntax error: did not find expected",
-        council: f":{line_of(council, 'words: many')}: error: source.words: Input should be",
+        council: f":{line_of(council, 'words: many')}:3: error: source.words: Input should be",
         folder / "list.yaml": ":1: error: the file is a YAML list, not a mapping of fields",
     }
     for path, problem in expected.items():

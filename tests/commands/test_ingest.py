@@ -199,7 +199,7 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
         ("just a sentence\n", "b.yaml:1: error: ", "the file is a YAML string, not a mapping"),
         ("# only a comment\n", "b.yaml:1: error: ", "the file is empty, not a mapping"),
         ("id: [unclosed\ntitle: x\n", "b.yaml:2:6: error: ", "YAML syntax error: did not find"),
-        ("id: x\ntitle: T\nsource: [a, b]\n", "b.yaml:3: error: ", "source: Input should be"),
+        ("id: x\ntitle: T\nsource: [a, b]\n", "b.yaml:3:1: error: ", "source: Input should be"),
     ],
 )
 def test_the_first_scan_names_what_is_wrong_with_a_briefing(

@@ -37,9 +37,9 @@ def test_taking_the_lock_again_in_the_holding_process_keeps_it(tmp_path: Path) -
     with project_lock(tmp_path):
         with project_lock(tmp_path):
             pass
-        _, stderr = other_process(tmp_path, "refuse").communicate(timeout=60)
+        _, stderr = other_process(tmp_path, "refuse").communicate(timeout=300)
         assert "another briefing run" in stderr and "wait for it to finish" in stderr
-    out, _ = other_process(tmp_path, "refuse").communicate(timeout=60)
+    out, _ = other_process(tmp_path, "refuse").communicate(timeout=300)
     assert out.strip() == "locked"  # released with the outer one
 
 
@@ -51,5 +51,5 @@ def test_a_waiting_run_goes_on_when_the_holder_is_done(tmp_path: Path) -> None:
         assert "is working on this project; waiting for it to finish" in first, first
         time.sleep(0.5)
         assert other.poll() is None  # still waiting
-    out, _ = other.communicate(timeout=60)
+    out, _ = other.communicate(timeout=300)
     assert out.strip() == "locked"

@@ -108,12 +108,12 @@ def test_status_refuses_while_another_run_holds_the_project(seed_project: Projec
     command = [sys.executable, "-m", "generator", "status", "review", str(path)]
     with project_lock(seed_project.root):  # this process is the other run
         refused = subprocess.run(
-            command, capture_output=True, text=True, timeout=120, env=checkout_env()
+            command, capture_output=True, text=True, timeout=300, env=checkout_env()
         )
     assert refused.returncode == 1, refused.stdout
     assert "another briefing run" in refused.stderr and "wait for it to finish" in refused.stderr
     assert path.read_bytes() == before
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120, env=checkout_env())
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300, env=checkout_env())
     assert done.returncode == 0, done.stderr
     assert store.load(path).status == Status.review
 

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
+from tests.conftest import PATIENCE_MS
 from tests.security.conftest import HostileSite
 
 QUERIES = ["alert", "script", "onerror", "javascript", "svg", "img", "7*7", "iframe"]
@@ -177,7 +178,7 @@ def test_search_results_run_no_payload(
         page.wait_for_function(
             "() => !/Initializing|Type to start/i.test("
             "document.querySelector('.md-search-result__meta')?.textContent || 'Initializing')",
-            timeout=30_000,
+            timeout=PATIENCE_MS,
         )
         page.wait_for_timeout(200)
         assert not watch.events, (query, meta.inner_text(), watch.events)

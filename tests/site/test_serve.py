@@ -14,7 +14,7 @@ from pathlib import Path
 from generator.commands.ingest import ingest
 from generator.config import Project
 from generator.lock import project_lock
-from tests.conftest import checkout_env
+from tests.conftest import PATIENCE_MS, checkout_env
 
 
 def free_port() -> int:
@@ -28,9 +28,12 @@ def fetch(url: str) -> str:
         return response.read().decode("utf-8")
 
 
-def wait_for(url: str, needle: str, seconds: float = 60) -> str:
-    deadline = time.monotonic() + seconds
-    last = ""
+def wait_for(url: str, needle: str, touch: Path | None = None) -> str:
+    """Wait until the page shows `needle`. `touch`: a file whose change should show;
+    it is touched again every few seconds, for a file watcher that had not started yet
+    when it was first written (a slow machine must not fail the test)."""
+    deadline = time.monotonic() + PATIENCE_MS / 1000
+    last, touched = "", time.monotonic()
     while time.monotonic() < deadline:
         try:
             last = fetch(url)
@@ -38,6 +41,9 @@ def wait_for(url: str, needle: str, seconds: float = 60) -> str:
                 return last
         except OSError:
             pass
+        if touch is not None and time.monotonic() - touched > 5:
+            touch.touch()
+            touched = time.monotonic()
         time.sleep(0.5)
     raise AssertionError(f"{needle!r} never appeared at {url}; last page: {last[:300]!r}")
 
@@ -75,7 +81,7 @@ def test_serve_reloads_on_a_changed_briefing(seed_project: Project) -> None:
                 "title: North Korean leader", "title: Edited while serving - North Korean leader"
             )
         )
-        wait_for(home, "Edited while serving")
+        wait_for(home, "Edited while serving", touch=path)
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -90,8 +96,8 @@ def shows(url: str, needle: str) -> bool:
         return False
 
 
-def wait_for_line(log: Path, needle: str, count: int, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
+def wait_for_line(log: Path, needle: str, count: int) -> None:
+    deadline = time.monotonic() + PATIENCE_MS / 1000
     while time.monotonic() < deadline:
         if log.read_text().count(needle) >= count:
             return
@@ -125,14 +131,32 @@ def test_serve_does_not_render_while_another_run_holds_the_project(
         assert not shows(home, "North Korean leader")  # nothing built, nothing served
         other_run.close()
         wait_for(home, "North Korean leader")
-        time.sleep(2)  # the file watcher starts after the first build is served
+        wait_for_line(log, "Watching paths for changes", 1)  # after the first build
         with project_lock(seed_project.root):
             path.write_text(path.read_text().replace("title: North", "title: Edited - North"))
             wait_for_line(log, waiting, 2)
             time.sleep(2)
             assert not shows(home, "Edited - North")
-        wait_for(home, "Edited - North")
+        wait_for(home, "Edited - North", touch=path)
     finally:
         other_run.close()
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def test_serve_preview_shows_drafts(seed_project: Project) -> None:
+    ingest(seed_project, [seed_project.articles_dir])  # the seed stays a draft
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--preview", "--address", f"127.0.0.1:{port}"],
+        cwd=seed_project.root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=checkout_env(),
+    )
+    try:
+        page = wait_for(f"http://127.0.0.1:{port}/", "North Korean leader")
+        assert "Draft" in page or "draft" in page
+    finally:
         server.terminate()
         server.wait(timeout=20)

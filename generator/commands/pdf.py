@@ -1,0 +1,47 @@
+"""`briefing pdf`: a briefing, or a book of them, printed to PDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.book.pdf import PdfReport, write_book
+from generator.book.select import Selection, make_book, select
+from generator.config import Project
+from generator.errors import UsageError
+from generator.lock import project_lock
+from generator.models import Problem
+from generator.site.render import load_briefings
+
+
+@dataclass(slots=True)
+class PrintReport:
+    briefings: int
+    pdf: PdfReport
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+def check_selection(selection: Selection) -> None:
+    if selection.on and (selection.start or selection.end):
+        raise UsageError("use --date, or --from and --to, not both")
+    if selection.start and selection.end and selection.start > selection.end:
+        raise UsageError(
+            f"--from {selection.start:%Y-%m-%d} is after --to {selection.end:%Y-%m-%d}"
+        )
+
+
+def print_book(
+    project: Project, selection: Selection, output: Path, marking: str | None = None
+) -> PrintReport:
+    check_selection(selection)
+    # Read while holding the project, so that a book never mixes briefings an ingest
+    # has merged with ones it has yet to; printing, the slow part, goes on after the
+    # lock is released and does not keep an ingest waiting.
+    with project_lock(project.root):
+        briefings, problems = load_briefings(project)
+    book = make_book(project, select(briefings, selection), selection, marking)
+    return PrintReport(len(book.briefings), write_book(project, book, output), problems)
