@@ -63,6 +63,9 @@ class Settings(BaseModel):
     max_article_bytes: int = Field(
         10 * 1024 * 1024, gt=0, description="Larger sources are refused."
     )
+    key_points: int = Field(
+        3, ge=0, le=10, description="Key points a briefing gets after its bottom line."
+    )
     workers: int | None = Field(
         None, ge=1, description="Ingest worker processes; default: one per core."
     )

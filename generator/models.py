@@ -36,7 +36,8 @@ class Dateline:
     is place "Seoul", agency "Reuters"; "WASHINGTON, Sept. 5 (AP) -" also gives the day
     the story was filed, kept as written in `when`. The words stay in the paragraph (a
     briefing quotes the article faithfully); `length` says how many characters of the
-    lede they take, separator included, so the extractor can leave them out."""
+    lede they take, separator included, so the extractor can leave them out. `place` is
+    empty when the dateline credits only an agency ("(CNN)", "(Reuters) -")."""
 
     place: str
     agency: str | None = None
@@ -127,6 +128,11 @@ class Source(Model):
     byline: str | None = None
     language: str | None = None
     words: int = Field(ge=0)
+    ingested: dt.date | None = Field(
+        None,
+        description="Set when the article gives no date: the day it was first ingested, "
+        "which `published` then holds so the briefing is listed by that day.",
+    )
 
 
 class Section(Model):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import datetime as dt
 import hashlib
 import multiprocessing
 import os
@@ -26,7 +27,13 @@ import yaml
 from generator import store
 from generator.config import Project, Settings
 from generator.errors import GeneratorError, InvalidBriefing
-from generator.extract import EXTRACTOR_VERSION, extract, extract_many, warm_up
+from generator.extract import (
+    EXTRACTED_LANGUAGES,
+    EXTRACTOR_VERSION,
+    extract,
+    extract_many,
+    warm_up,
+)
 from generator.files import remove_stale_temporaries
 from generator.ids import source_key
 from generator.models import Article, Briefing, Problem
@@ -45,6 +52,7 @@ class Known:
     id: str
     sha256: str
     version: str | None
+    ingested: dt.date | None = None  # the day an undated article was first ingested
 
 
 @dataclass(slots=True)
@@ -73,6 +81,8 @@ class Job:
     max_bytes: int
     force: bool = False
     known: tuple[tuple[str, Known], ...] = ()
+    today: dt.date | None = None  # the run's day, for articles that give no date
+    key_points: int = 3  # mkdocs.yml's extra.briefing.key_points
 
 
 @dataclass(slots=True)
@@ -83,6 +93,7 @@ class JobResult:
     briefings: list[tuple[str, Briefing, str | None]] = field(default_factory=list)
     unchanged: int = 0
     problem: Problem | None = None
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def ingest(
@@ -111,6 +122,7 @@ def ingest(
         report.unchanged += result.unchanged
         if result.problem:
             report.problems.append(result.problem)
+        report.problems.extend(result.warnings)
         for key, draft, text in result.briefings:
             writer.write(key, draft, text)
     store.write_schema(folder)
@@ -133,7 +145,12 @@ def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list
                 source["path"] if not source.get("entry") else f"{source['path']}#{source['entry']}"
             )
             stamp = data.get("generator") or {}
-            known[key] = Known(str(data["id"]), str(source["sha256"]), stamp.get("version"))
+            known[key] = Known(
+                str(data["id"]),
+                str(source["sha256"]),
+                stamp.get("version"),
+                _as_date(source.get("ingested")),
+            )
             shas.setdefault(str(source["sha256"]), key)
         except (
             OSError,
@@ -148,6 +165,36 @@ def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list
         except InvalidBriefing as err:  # too large, not UTF-8, or not readable at all
             problems.append(_about(path, err, "skipped"))
     return known, shas, problems
+
+
+def _as_date(value: object) -> dt.date | None:
+    """A date as YAML gives it (a date, or text if a person quoted it)."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def ingest_day() -> dt.date:
+    """The day an undated article is listed under: today (UTC), or the day of
+    SOURCE_DATE_EPOCH when set, the reproducible-builds convention for a fixed clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.datetime.now(dt.UTC).date()
+
+
+def with_ingest_date(draft: Briefing, known: Known | None, today: dt.date) -> Briefing:
+    """An article without a date of its own is dated by the day it was first ingested
+    (kept on every later ingest, so the file stays stable), and marked as such in
+    `source.ingested`; a dated article is left exactly as extracted."""
+    if draft.published is not None:
+        return draft
+    day = (known.ingested if known else None) or today
+    source = draft.source.model_copy(update={"ingested": day})
+    return draft.model_copy(update={"published": day, "source": source})
 
 
 def _unreadable(path: Path, err: Exception) -> Problem:
@@ -195,6 +242,8 @@ def _plan(
     worker starts."""
     jobs: list[Job] = []
     seen: dict[str, str] = {}
+    today = ingest_day()  # once per run: every undated article of a run gets one day
+    settings = project.settings
     by_source: dict[str, list[tuple[str, Known]]] = {}
     for key, briefing in known.items():  # a feed's entries are "path#entry"; a path may hold "#"
         for cut in [i for i, c in enumerate(key) if c == "#"] + [len(key)]:
@@ -228,7 +277,9 @@ def _plan(
         if sha:
             seen[sha] = label
         mine = tuple(by_source.get(label, ()))
-        jobs.append(Job(path, label, project.settings.max_article_bytes, force, mine))
+        jobs.append(
+            Job(path, label, settings.max_article_bytes, force, mine, today, settings.key_points)
+        )
     return jobs
 
 
@@ -270,7 +321,7 @@ def die_with_parent() -> None:
 def _process(jobs: list[Job], model: str) -> list[JobResult]:
     """Read a batch of sources and draft a briefing for each new or changed article."""
     results: list[JobResult] = []
-    pending: list[tuple[JobResult, str, Article, str | None]] = []
+    pending: list[tuple[JobResult, str, Article, Known | None]] = []
     for job in jobs:
         result = JobResult(job.label)
         results.append(result)
@@ -293,29 +344,49 @@ def _process(jobs: list[Job], model: str) -> list[JobResult]:
             ):
                 result.unchanged += 1
             else:
-                pending.append((result, key, article, current.id if current else None))
-    _extract(pending, model)
+                pending.append((result, key, article, current))
+    if jobs:
+        _extract(pending, model, jobs[0])
     return results
 
 
-def _extract(pending: list[tuple[JobResult, str, Article, str | None]], model: str) -> None:
+def _extract(
+    pending: list[tuple[JobResult, str, Article, Known | None]], model: str, job: Job
+) -> None:
     """All articles of a batch in one stream; if one fails, each again on its own, so
-    the failure is reported against its own file and the others still get drafts."""
+    the failure is reported against its own file and the others still get drafts.
+    `job`: any job of the batch, for the run's day and settings."""
+    today, points = job.today or ingest_day(), job.key_points
+    ids = [known.id if known else None for _, _, _, known in pending]
     try:
-        drafts = list(extract_many([p[2] for p in pending], [p[3] for p in pending], model=model))
+        articles = [p[2] for p in pending]
+        drafts = list(extract_many(articles, ids, model=model, key_points=points))
     except Exception:
         drafts = []
-    for i, (result, key, article, known_id) in enumerate(pending):
+    for i, (result, key, article, known) in enumerate(pending):
         try:
-            draft = drafts[i] if drafts else extract(article, known_id, model=model)
+            draft = (
+                drafts[i] if drafts else extract(article, ids[i], model=model, key_points=points)
+            )
         except GeneratorError as err:
             result.problem = Problem(err.path or result.label, err.message)
             continue
         except Exception as err:
             result.problem = Problem(result.label, f"internal error in extraction: {_name(err)}")
             continue
+        draft = with_ingest_date(draft, known, today)
+        if (language := draft.source.language) not in EXTRACTED_LANGUAGES:
+            result.warnings.append(Problem(result.label, unextracted(language), "warning"))
         stamped = store.stamp(draft, EXTRACTOR_VERSION)
-        result.briefings.append((key, stamped, None if known_id else store.dump(stamped)))
+        result.briefings.append((key, stamped, None if known else store.dump(stamped)))
+
+
+def unextracted(language: str | None) -> str:
+    return (
+        f"written in '{language}', which is not extracted (only "
+        f"{', '.join(EXTRACTED_LANGUAGES)}): the briefing keeps its text, title and "
+        "metadata, with no people, places, organisations, quotes or dates"
+    )
 
 
 def _name(err: Exception) -> str:
@@ -357,7 +428,9 @@ class Writer:
             self.report.problems.append(_about(path, err, f"not updated from {key}"))
             return
         self.report.problems.extend(outcome.problems)
-        self.known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
+        self.known[key] = Known(
+            draft.id, draft.source.sha256, EXTRACTOR_VERSION, draft.source.ingested
+        )
         if outcome.text is not None:
             store.save(draft, self.folder, outcome.text)
             self.report.written.append(draft.id)
@@ -371,5 +444,7 @@ class Writer:
                 )
             return
         store.save(draft, self.folder, text)
-        self.known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
+        self.known[key] = Known(
+            draft.id, draft.source.sha256, EXTRACTOR_VERSION, draft.source.ingested
+        )
         self.report.written.append(draft.id)

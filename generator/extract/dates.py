@@ -15,13 +15,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.extract.document import Paragraph, ParsedArticle
 from generator.extract.lexicon import MONTHS, WEEKDAYS
+from generator.extract.monthdays import (
+    MONTH_PREPOSITIONS,
+    ORDINAL_DAY,
+    Direction,
+    names_month,
+    read_calendar,
+    resolve_calendar,
+    resolve_day,
+)
 from generator.extract.people import join_tokens
 from generator.extract.quotes import QuoteSpan
-from generator.extract.weekdays import is_weekday, read_weekday
+from generator.extract.weekdays import clause_tense, is_weekday, read_weekday
 from generator.models import Article, DateMention
 
 _NUMBER_WORDS = (
@@ -75,9 +84,53 @@ def _mentions(
     for ent in doc.ents:
         if ent.label_ != "DATE" or any(is_weekday(t) or t.i in read for t in ent):
             continue  # a weekday's date was read above, or it was no date ("Good Friday")
-        if is_point_in_time(ent.text):
-            out.append((ent, resolve(_without_possessive(ent.text.strip()), reference)))
+        if is_point_in_time(ent.text) or _month_in_context(ent):
+            text = _without_possessive(ent.text.strip())
+            out.append((ent, resolve(text, reference, _direction(ent))))
+    read = {i for span, _ in out for i in range(span.start, span.end)}
+    for token in doc:
+        if token.i not in read and (found := _ordinal_day(token)) is not None:
+            span, number = found
+            out.append((span, resolve_day(number, reference, _direction(span))))
     return sorted(out, key=lambda found: found[0].start)
+
+
+def _month_in_context(ent: Span) -> bool:
+    """A month named alone is a date after a word of time: "a hearing in March",
+    "until mid-April", "by early June" (not "March" the verb, never capitalised
+    mid-sentence, nor "May" the name, which the model tags as a person)."""
+    if not names_month(ent.text) or len(ent) > 3:
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    first = ent[0].lower_.rstrip("-")
+    return before in MONTH_PREPOSITIONS or first in {"mid", "early", "late"}
+
+
+def _ordinal_day(token: Token) -> tuple[Span, int] | None:
+    """ "on the 5th", "by the 21st": a day of the month, not "the 5th floor" or "the
+    21st century" (a noun follows) nor "the 5th of 10" (a number follows)."""
+    ordinal = ORDINAL_DAY.match(token.text)
+    if ordinal is None or token.i < 2:
+        return None
+    doc = token.doc
+    article, prep = doc[token.i - 1], doc[token.i - 2]
+    if article.lower_ != "the" or prep.lower_ not in {"on", "by", "until", "from", "since"}:
+        return None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM"} or after.lower_ == "of"):
+        return None
+    return doc[token.i - 1 : token.i + 1], int(ordinal[1])
+
+
+def _direction(span: Span) -> Direction:
+    """Which way a date without its year (or month) lies from the article's date, as
+    the tense of its clause says: past before, future and schedules after."""
+    tense = clause_tense(span.root)
+    if tense == "past":
+        return "past"
+    if tense in {"future", "present"}:
+        return "future"
+    return None
 
 
 def reference_date(article: Article) -> dt.date | None:
@@ -129,21 +182,18 @@ def is_point_in_time(text: str) -> bool:
         return True
     if any(day in text.split() for day in WEEKDAYS):
         return True
-    # A month name counts only capitalised and beside a number ("5 February").
-    return bool(_MONTH.search(text) and re.search(r"\d", text))
+    # A month name counts only capitalised and beside a number ("5 February", "Oct. 11").
+    return bool(names_month(text) and re.search(r"\d", text))
 
 
-def resolve(text: str, published: dt.date | None) -> str | None:
+def resolve(text: str, published: dt.date | None, direction: Direction = None) -> str | None:
     """A date's text as YYYY, YYYY-MM or YYYY-MM-DD; `published` is the article's
-    date (`reference_date`) that relative dates count from."""
+    date (`reference_date`) that relative dates, and dates without a year, count from;
+    `direction` is the tense's hint for those ("past", "future")."""
     year = _YEAR.search(text)
-    month = _MONTH.search(text)
-    if year and month:
-        day = _DAY.search(_YEAR.sub("", text))
-        number = MONTHS.index(month.group(1)) + 1
-        if day and 1 <= int(day.group(1)) <= 31:
-            return f"{year.group(1)}-{number:02d}-{int(day.group(1)):02d}"
-        return f"{year.group(1)}-{number:02d}"
+    calendar = read_calendar(text)
+    if calendar is not None and not _RELATIVE.search(text):
+        return resolve_calendar(calendar, published, direction)
     if year and re.fullmatch(r"(?:in |the year )?\d{4}", text.strip()):
         return year.group(1)
     if published is None:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.document import ParsedArticle
+from generator.extract.lexicon import CLAIM_VERBS
 from generator.extract.people import People
 from generator.extract.sentences import split_sentences
 from generator.models import Article
@@ -35,6 +36,7 @@ _DROP_DEPS = {
 }
 _KEEP_PREP_HEADS = {"meet", "talk", "visit"}
 _HEADLINE_AUX = {"is", "are", "was", "were"}
+_PERFECT_AUX = {"has", "have", "had", "been"}
 # Modifiers of the subject a shorter reading leaves out ("Negotiators [from 60 countries]").
 _SUBJECT_EXTRAS = {"prep", "relcl", "acl", "appos", "punct"}
 _SMALL_WORDS = {"to", "with", "and", "or", "of", "the", "a", "an", "for", "in", "on", "at", "by"}
@@ -57,14 +59,14 @@ def _from_sentence(sent: Span, para: int, people: People) -> str | None:
     without its modifiers ("Negotiators from more than 60 countries"), the verb with or
     without the complement it needs ("agree on how to share the cost of ..."). Cutting
     a long reading mid-phrase would leave a headline that says less than a short one."""
-    root = sent.root
+    root = main_clause(sent)
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or root.pos_ not in {"VERB", "AUX"}:
         return None
     readings = [(full, complements) for complements in (True, False) for full in (True, False)]
     fallback: list[str] = []
     for full_subject, complements in readings:
-        words = _reading(sent, subject, para, people, full_subject, complements)
+        words = _reading(root, subject, para, people, full_subject, complements)
         if len(words) < 3:
             continue
         if len(words) <= MAX_HEADLINE_WORDS:
@@ -78,10 +80,25 @@ def _from_sentence(sent: Span, para: int, people: People) -> str | None:
     return _capitalise(" ".join(words))
 
 
-def _reading(
-    sent: Span, subject: Token, para: int, people: People, full_subject: bool, complements: bool
-) -> list[str]:
+def main_clause(sent: Span) -> Token:
+    """The verb that says what happened. "At least 12 people have been killed ...,
+    officials said": the news is the reported clause, not the saying."""
     root = sent.root
+    if root.lower_ in CLAIM_VERBS:
+        reported = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        if reported is not None and reported.pos_ in {"VERB", "AUX"}:
+            return reported
+    return root
+
+
+def _reading(
+    root: Token,
+    subject: Token,
+    para: int,
+    people: People,
+    full_subject: bool,
+    complements: bool,
+) -> list[str]:
     keep: set[int] = set()
     if full_subject:
         keep.update(t.i for t in subject.subtree)
@@ -98,17 +115,22 @@ def _reading(
     _collect(root, keep, is_root=True, complements=complements)
     tokens = [
         t
-        for t in sent
+        for t in root.sent
         if t.i in keep
         and t.ent_type_ not in {"DATE", "TIME"}
         # headlinese drops articles, except inside a name ("The Hague")
         and not (t.dep_ == "det" and t.lower_ in {"a", "an", "the"} and not t.ent_type_)
     ]
-    # "is set to visit" -> "set to visit"
+    # "is set to visit" -> "set to visit"; "have been killed" -> "killed"
+    passive = any(c.dep_ == "auxpass" for c in root.children)
     tokens = [
         t
         for t in tokens
-        if not (t.head == root and t.dep_ in {"aux", "auxpass"} and t.lower_ in _HEADLINE_AUX)
+        if not (
+            t.head == root
+            and t.dep_ in {"aux", "auxpass"}
+            and (t.lower_ in _HEADLINE_AUX or (passive and t.lower_ in _PERFECT_AUX))
+        )
     ]
     return _words(_shorten_names(tokens, para, people))
 
@@ -219,6 +241,9 @@ def provisional_headline(article: Article) -> str:
         return "Untitled article"
     first = sentences[0].rstrip(".!?")
     first = re.sub(r"^(?:In|On|At|After|Before|Amid|Despite|With|As)\b[^,]{0,60},\s*", "", first)
+    clause = first.split(", ")[0]  # a first clause that says something is enough
+    if len(first.split()) > MAX_HEADLINE_WORDS and len(clause.split()) >= 5:
+        first = clause
     words = first.split()
     if len(words) > MAX_HEADLINE_WORDS:
         words = words[:MAX_HEADLINE_WORDS]

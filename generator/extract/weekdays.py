@@ -413,3 +413,11 @@ def _report_date(verb: Token, reference: dt.date) -> dt.date | None:
                 if is_weekday(day) and not _in_name(day) and not _is_generic(day):
                     return _resolve(day, reference)
     return None
+
+
+def clause_tense(token: Token) -> Tense | None:
+    """The tense of the clause a date word dates ("will meet on the 5th": future;
+    "began on 3 Nov.": past), for the dates a weekday does not name; None when the
+    date dates a noun ("set a hearing for Oct. 11": the hearing may lie either side)."""
+    verb, _preps, via_noun = _clause_of(token)
+    return _tense(verb) if verb is not None and not via_noun else None

@@ -1,5 +1,7 @@
 """Wire datelines at the head of a lede: "Seoul:", "SEOUL (Reuters) -",
-"WASHINGTON, Sept. 5 (AP) —", "LONDON —".
+"WASHINGTON, Sept. 5 (AP) —", "LONDON —", and the credit alone as aggregators pass it
+on, glued to the first word or with its bracket cut: "(CNN)A new ...", "(Reuters) - ",
+"Hollywood Reporter)A comedian ..." (place "", agency named).
 
 The dateline is kept in the paragraph as written (a briefing quotes the article
 faithfully); the reader reports the place, and the agency when one is named. The date
@@ -18,11 +20,17 @@ _CITY = r"[A-Z][A-Za-z.'\u2019-]+(?:[ -][A-Z][A-Za-z.'\u2019-]+){0,3}"
 _CAPS_CITY = r"[A-Z][A-Z.'\u2019-]+(?:[ -][A-Z][A-Z.'\u2019-]+){0,3}"
 _DASH = r"(?:-{1,2}|\u2013|\u2014)"
 
-# "SEOUL (Reuters) -", "WASHINGTON, Sept. 5 (AP) —", "Paris, 3 March (AFP) -"
+_OUTLET = r"[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,3}"
+# What follows a dateline: the story's first word, with or without a space before it.
+_STORY_START = r"(?=[A-Z0-9\"\u201c'\u2018])"
+# "SEOUL (Reuters) -", "WASHINGTON, Sept. 5 (AP) —", "Paris, 3 March (AFP) -",
+# "(Reuters) - ", and glued as aggregators pass it on: "(CNN)A new state law"
 _AGENCY = re.compile(
-    rf"^(?P<place>{_CITY})(?:,\s*(?P<when>[^()\n]{{1,30}}?))?"
-    rf"\s*\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)\s*{_DASH}\s+"
+    rf"^(?:(?P<place>{_CITY})(?:,\s*(?P<when>[^()\n]{{1,30}}?))?\s*)?"
+    rf"\((?P<agency>[A-Za-z][\w .&'-]{{1,30}})\)(?:\s*{_DASH}\s+|\s*{_STORY_START})"
 )
+# The same with its opening bracket lost: "Hollywood Reporter)A comedian ..."
+_CUT_AGENCY = re.compile(rf"^(?P<agency>{_OUTLET})\)(?:\s*{_DASH})?\s*{_STORY_START}")
 # "LONDON — ", "NEW YORK, Jan. 3 -"
 _CAPS_DASH = re.compile(
     rf"^(?P<place>{_CAPS_CITY})(?:,\s*(?P<when>[^()\n]{{1,30}}?))?\s*{_DASH}\s+"
@@ -77,21 +85,30 @@ def lede_dateline(blocks: Sequence[Block]) -> Dateline | None:
 
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a lede, or None."""
-    for pattern in (_AGENCY, _CAPS_DASH, _COLON):
+    for pattern in (_AGENCY, _CUT_AGENCY, _CAPS_DASH, _COLON):
         match = pattern.match(paragraph)
         if not match:
             continue
-        place = match["place"].strip(" ,")
-        if place.lower() in _NOT_PLACES or len(place) < 2:
+        found = match.groupdict()
+        place = (found.get("place") or "").strip(" ,")
+        agency = (found.get("agency") or "").strip() or None
+        when = (found.get("when") or "").strip(" ,") or None
+        if place.lower() in _NOT_PLACES or (agency or "").lower() in _NOT_PLACES:
             continue
-        agency = match.groupdict().get("agency")
-        when = (match.groupdict().get("when") or "").strip(" ,") or None
-        return Dateline(_display_case(place), agency.strip() if agency else None, when, match.end())
+        if len(place) < 2 and not agency:
+            continue
+        if when and not any(ch.isdigit() for ch in when):
+            place, when = f"{place}, {when}", None  # "LONDON, England (CNN) --"
+        return Dateline(_display_case(place), agency, when, match.end())
     return None
 
 
 def _display_case(place: str) -> str:
     """'WASHINGTON' -> 'Washington'; a name written in mixed case is kept as written."""
+    return ", ".join(_display_word(part) for part in place.split(", "))
+
+
+def _display_word(place: str) -> str:
     if place.isupper() and len(place) > 3:
         return " ".join(w.capitalize() for w in place.split(" "))
     return place

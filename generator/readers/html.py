@@ -23,8 +23,10 @@ from generator.errors import ReadError
 from generator.models import Article, Block
 from generator.readers.charset import decode_markup
 from generator.readers.dateline import lede_dateline
+from generator.readers.listing import listing_kind
 from generator.readers.page_meta import page_meta
 from generator.readers.structure import html_to_blocks
+from generator.readers.wire import strip_boilerplate
 
 # Less text than this (in characters, so that Chinese and Japanese count) after the
 # balanced pass: try recall mode.
@@ -72,11 +74,14 @@ def read_html(path: str, raw: bytes, sha256: str) -> list[Article]:
         )
     if reason := _no_article(tree, best):
         raise ReadError(path, f"no article found: {reason}")
+    if kind := listing_kind(tree, best.blocks):
+        raise ReadError(path, f"not one article: {kind}; save the page of one story instead")
     assert best.found is not None  # _no_article refuses a pass that found nothing
     meta = page_meta(tree, best.found)
     blocks = best.blocks
     if blocks and blocks[0].kind == "heading" and meta.title and _same(blocks[0].text, meta.title):
         blocks = blocks[1:]
+    blocks = strip_boilerplate(blocks) or blocks
     dateline = lede_dateline(blocks)
     return [
         Article(

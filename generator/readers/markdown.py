@@ -26,6 +26,7 @@ from generator.readers.values import (
     language_tag,
     to_date,
 )
+from generator.readers.wire import strip_boilerplate
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _EXTENSIONS = ["extra", "sane_lists"]
@@ -41,6 +42,7 @@ def read_markdown(path: str, raw: bytes, sha256: str) -> list[Article]:
         title = blocks[0].text
     if blocks and blocks[0].kind == "heading" and blocks[0].text == title:
         blocks = blocks[1:]
+    blocks = strip_boilerplate(blocks)
     if not blocks:
         raise ReadError(path, "no article text (only front matter or a title)")
     dateline = lede_dateline(blocks)

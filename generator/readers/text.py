@@ -14,10 +14,8 @@ from generator.errors import ReadError
 from generator.models import Article, Block
 from generator.readers.dateline import find_dateline, lede_dateline
 from generator.readers.encoding import decode
+from generator.readers.wire import Byline, is_caption, is_credit, read_byline, strip_boilerplate
 
-_BYLINE = re.compile(
-    r"^By\s+([A-Z][\w.'\u2019-]+(?:\s+(?:[A-Z][\w.'\u2019-]+|and|de|van|von)){0,5})$"
-)
 _END_PUNCT = ".!?:;,\"'\u201d\u2019)]\u2026"
 MAX_HEADING_WORDS = 12
 MAX_HEADLINE_CHARS = 200
@@ -28,15 +26,15 @@ def read_text(path: str, raw: bytes, sha256: str) -> list[Article]:
     chunks = _chunks(text)
     if not chunks:  # a byte-order mark and nothing else, say
         raise ReadError(path, "empty file: no text after decoding")
+    byline = _take_byline(chunks)
     title = None
     if len(chunks) > 1 and _is_headline(chunks[0]):
         title = " ".join(chunks.pop(0))
+    byline = byline or _take_byline(chunks)
     lines = [line for chunk in chunks for line in chunk]
-    byline = None
-    if lines and (match := _BYLINE.match(lines[0])):
-        byline = match[1]
-        lines.pop(0)
-    blocks = _blocks(lines)
+    blocks = strip_boilerplate(_blocks(lines))
+    if not blocks:
+        raise ReadError(path, "no article text: only credits, captions or links")
     dateline = lede_dateline(blocks)
     return [
         Article(
@@ -46,10 +44,21 @@ def read_text(path: str, raw: bytes, sha256: str) -> list[Article]:
             blocks=tuple(blocks),
             title=title,
             dateline=dateline,
-            byline=byline,
-            outlet=dateline.agency if dateline else None,
+            byline=byline.names if byline else None,
+            outlet=(dateline.agency if dateline else None) or (byline.agency if byline else None),
         )
     ]
+
+
+def _take_byline(chunks: list[list[str]]) -> Byline | None:
+    """The byline on the first line ("By JOSH BOAK, Associated Press"), taken out of
+    the text; before the headline (wire copy often has none) or after it."""
+    if not chunks or (byline := read_byline(chunks[0][0])) is None:
+        return None
+    chunks[0].pop(0)
+    if not chunks[0]:
+        chunks.pop(0)
+    return byline
 
 
 def _chunks(text: str) -> list[list[str]]:
@@ -69,7 +78,11 @@ def _is_headline(chunk: list[str]) -> bool:
         return False
     line = chunk[0]
     return (
-        len(line) <= MAX_HEADLINE_CHARS and not line.endswith(".") and find_dateline(line) is None
+        len(line) <= MAX_HEADLINE_CHARS
+        and not line.endswith(".")
+        and find_dateline(line) is None
+        and not is_credit(line)
+        and not is_caption(line)
     )
 
 

@@ -39,6 +39,9 @@ def roundtrip_yaml() -> YAML:
     rt.allow_unicode = True
     rt.preserve_quotes = True
     rt.representer.add_representer(type(None), _represent_null)
+    # One value in two fields (an undated article's ingest day is `published` and
+    # `source.ingested`) is written twice: briefings refuse YAML aliases.
+    rt.representer.ignore_aliases = lambda _data: True
     return rt
 
 

@@ -28,7 +28,15 @@ MACHINE_FIELDS = (
 )
 
 
+# Keys added to the briefing model after briefings were stamped: left out of a digest
+# while empty, so that adding one does not make every existing briefing's field look
+# edited by a person (and the generator's new values conflicts) on the next ingest.
+ADDED_KEYS = frozenset({"ingested"})
+
+
 def digest(value: Any) -> str:
+    if isinstance(value, dict):
+        value = {k: v for k, v in value.items() if not (k in ADDED_KEYS and v is None)}
     canonical = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
 

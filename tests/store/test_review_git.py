@@ -51,7 +51,9 @@ def skeleton(article: Article, briefing_id: str | None) -> Briefing:
     )
 
 
-def extract_with_quotes(article: Article, briefing_id: str | None = None) -> Briefing:
+def extract_with_quotes(
+    article: Article, briefing_id: str | None = None, **_options: object
+) -> Briefing:
     briefing = skeleton(article, briefing_id)
     quotes: list[Quote] = []
     for s, section in enumerate(briefing.sections, 1):
@@ -90,7 +92,7 @@ def repo(project_factory: Callable[..., Project], monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(
         ingest_module,
         "extract_many",
-        lambda articles, ids, model=None: map(extract_with_quotes, articles, ids),
+        lambda articles, ids, model=None, **_options: map(extract_with_quotes, articles, ids),
     )
     project = project_factory({"bridge.txt": article(LEDE, ENGINEER, CHAIR, HAULIERS)})
     git(project.root, "init", "-q", "-b", "main")
