@@ -28,12 +28,12 @@ def test_name_scores_count_aliases_once() -> None:
 
 def test_quotes_match_on_opening_words_and_score_speakers() -> None:
     gold = [{"text": "There is a whiff", "speaker": "Anais Faraj"}]
-    score, right, matched, _ = score_quotes(
+    score, right, matched, _, named, named_right = score_quotes(
         gold,
         [("There is a whiff of a sweetener in there", "Faraj")],
         {"anais faraj": {"anais faraj", "faraj"}},
     )
-    assert (score.tp, right, matched) == (1, 1, 1)
+    assert (score.tp, right, matched, named, named_right) == (1, 1, 1, 1, 1)
 
 
 def test_a_held_out_style_folder(tmp_path: Path, capsys) -> None:
