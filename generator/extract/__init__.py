@@ -26,11 +26,12 @@ from generator.extract.nlp import DEFAULT_MODEL, pipeline
 from generator.extract.organizations import find_organizations
 from generator.extract.people import find_people
 from generator.extract.places import find_places
-from generator.extract.quotes import find_quote_spans, find_quotes
+from generator.extract.quote_marks import find_quote_spans
+from generator.extract.quotes import find_quotes
 from generator.extract.summary import summarize
 from generator.extract.tags import find_tags
 from generator.ids import briefing_id as make_id
-from generator.models import Article, Briefing, Source
+from generator.models import Article, Briefing, Organization, Place, Source
 
 # Bump when extraction changes, so re-ingest regenerates briefings made by an older one.
 EXTRACTOR_VERSION = "7"
@@ -77,7 +78,8 @@ def _briefing(parsed: ParsedArticle, briefing_id: str | None) -> Briefing:
     for cluster in people.clusters:
         counts[cluster.name] = len(cluster.mentions)
     body = "\n".join(p.text for p in parsed.paragraphs)
-    for item in [*places, *organizations]:
+    items: list[Place | Organization] = [*places, *organizations]
+    for item in items:
         written = body.count(item.as_written) if item.as_written else 0
         counts[item.name] = max(1, body.count(item.name) + written)
     title = article.title or headline(parsed, people)

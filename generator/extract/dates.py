@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from generator.extract.document import Paragraph, ParsedArticle
 from generator.extract.lexicon import MONTHS, WEEKDAYS
 from generator.extract.people import join_tokens
-from generator.extract.quotes import QuoteSpan
+from generator.extract.quote_marks import QuoteSpan
 from generator.extract.weekdays import is_weekday, read_weekday
 from generator.models import Article, DateMention
 

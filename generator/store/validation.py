@@ -3,7 +3,9 @@ its file, line and column, with the field it concerns.
 
 Schema errors (every one, not only the first), and lints that the schema cannot
 express: a quote whose words are not in the article, a speaker who is not among the
-people, a duplicate id, a workflow rule broken (published without a reviewer). Files
+people, a duplicate id, a workflow rule broken (published without a reviewer), and
+the entries the extractor marked as unsure (warnings a reviewer clears by deleting
+the marker). Files
 are read with PyYAML's C loader; positions are looked up only when something is wrong,
 so checking a whole repository stays fast.
 """
@@ -13,11 +15,11 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import ValidationError
 
@@ -27,6 +29,11 @@ from generator.models import Briefing, Problem
 from generator.store.read import Loc, field_name, locate, not_a_mapping, parse, read_text
 
 _ID_LINE = re.compile(r"^id:\s*['\"]?([^'\"\s#]+)", re.MULTILINE)
+
+
+class _Unsure(Protocol):
+    @property
+    def unsure(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +130,35 @@ def lint(briefing: Briefing) -> list[Lint]:
         if quote.speaker and quote.speaker not in people:
             message = f"speaker {quote.speaker!r} is not among the people"
             found.append(Lint(("quotes", i, "speaker"), message, "warning"))
+    found.extend(unsure_entries(briefing))
     for field, message, severity in workflow.rule_breaches(briefing):
         found.append(Lint(tuple(field.split(".")), message, severity))
+    return found
+
+
+def unsure_entries(briefing: Briefing) -> list[Lint]:
+    """What the extractor was unsure of, for a reviewer to check: people, organisations,
+    places and speakers marked `unsure`, and quotes left without a speaker (with
+    `speaker_reason`). Warnings: a reviewer clears one by deleting the marker."""
+    found: list[Lint] = []
+    entries: list[tuple[str, Sequence[_Unsure]]] = [
+        ("people", briefing.people),
+        ("organizations", briefing.organizations),
+        ("places", briefing.places),
+        ("quotes", briefing.quotes),
+    ]
+    for field, items in entries:
+        for i, item in enumerate(items):
+            if item.unsure:
+                message = f"unsure: {item.unsure} (delete `unsure` once checked)"
+                found.append(Lint((field, i, "unsure"), message, "warning"))
+    for i, quote in enumerate(briefing.quotes):
+        if quote.speaker_reason:
+            message = (
+                f"no speaker: {quote.speaker_reason} (name the speaker, or leave it empty,"
+                " and delete `speaker_reason` once checked)"
+            )
+            found.append(Lint(("quotes", i, "speaker_reason"), message, "warning"))
     return found
 
 
