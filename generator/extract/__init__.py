@@ -34,7 +34,7 @@ from generator.ids import briefing_id as make_id
 from generator.models import Article, Briefing, Organization, Place, Source
 
 # Bump when extraction changes, so re-ingest regenerates briefings made by an older one.
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_many", "warm_up"]
 

@@ -257,12 +257,24 @@ class _SpeakerFinder:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if as_saying and obj is not None:
                 return self._resolve(para, obj)
-        subject = _subject(verb, lambda t: self._quoted(para, t))
+        subject = self._subject_of(para, verb)
         if subject is None or (subject.lower_ == "it" and subject.head != verb):
             # none, or the "it" of a clause the participle hangs on ("said it was
             # wrong ..., adding they would ..."): the parse lost the subject
             return Unattributed(NO_SUBJECT)
         return self._resolve(para, subject)
+
+    def _subject_of(self, para: int, verb: Token) -> Token | None:
+        """The verb's subject; where the parse gave it none of its own, a person named
+        right before it ("... at Twickenham and Kirwan says ...", which the model
+        parses as a list of places)."""
+        subject = _subject(verb, self._quoted_in(para))
+        if subject is not None and subject.head == verb:
+            return subject
+        before = verb.i - 1
+        if before >= 0 and self.people.at(para, before) is not None:
+            return verb.doc[before]
+        return subject
 
     def _named(self, para: int, head: Token) -> PersonCluster | None:
         doc = head.doc
@@ -282,6 +294,8 @@ class _SpeakerFinder:
         return person
 
     def _resolve(self, para: int, head: Token) -> Found:
+        if head.lower_ in {"who", "that"} and head.head.dep_ == "relcl":
+            head = head.head.head  # "Jack Straw, who argues ...": the one "who" is
         person = self._named(para, head)
         if person is not None:
             return Speaker(person.name, person.role, is_person=True)
@@ -382,8 +396,13 @@ class _SpeakerFinder:
         if role is not None and (not named or role[0] > self._last_mention(named[0])):
             return Speaker(None, role[1])
         if len(named) > 1:
-            # Of several, the one who was speaking: the subject of a speech verb.
-            named = [c for c in named if self._speaks_in(c, para, pronoun.i, window)] or named
+            # Of several, the one who was speaking (the subject of a speech verb), else
+            # the one the sentence is about (a subject, not an object or an owner).
+            named = (
+                [c for c in named if self._subject_in(c, para, pronoun.i, window, speech=True)]
+                or [c for c in named if self._subject_in(c, para, pronoun.i, window)]
+                or named
+            )
         if len(named) == 1:
             return Speaker(named[0].name, named[0].role, is_person=True)
         if not named:
@@ -391,13 +410,16 @@ class _SpeakerFinder:
         names = " or ".join(c.name for c in named[:2])
         return Unattributed(f"several candidates for '{pronoun.lower_}': {names}")
 
-    def _speaks_in(self, cluster: PersonCluster, para: int, token: int, window: int) -> bool:
-        """Whether a person is the subject of a speech verb from sentence `window` on."""
+    def _subject_in(
+        self, cluster: PersonCluster, para: int, token: int, window: int, speech: bool = False
+    ) -> bool:
+        """Whether a person is a subject (of a speech verb, with `speech`) from
+        sentence `window` on, before a position."""
         for m in cluster.mentions:
             if (m.para, m.start) >= (para, token) or self._sentence_no(m.para, m.start) < window:
                 continue
             root = m.span(self.parsed).root
-            if root.dep_ in _SUBJECT_DEPS and root.head.lower_ in SPEECH_VERBS:
+            if root.dep_ in _SUBJECT_DEPS and (not speech or root.head.lower_ in SPEECH_VERBS):
                 return True
         return False
 
@@ -417,6 +439,8 @@ class _SpeakerFinder:
                     continue
                 if t.pos_ != "NOUN" or t.lower_ not in PERSON_NOUNS:
                     continue
+                if t.lower_ in PERSON_TITLES and any(c.lower_ == "the" for c in t.children):
+                    continue  # "the England coach added": an office of someone named
                 if self._sentence_no(p.index, t.i) < window or self._quoted(p.index, t):
                     continue
                 if self.people.in_span(p.index, t.doc[t.left_edge.i : t.right_edge.i + 1]):
@@ -454,6 +478,8 @@ class _SpeakerFinder:
                 continue
             if mention.para == e_para and said in first.ancestors:
                 continue  # named in what the speaker said: "Moore said Hansen may ..."
+            if not _takes_the_floor(mention.span(self.parsed)):
+                continue  # "she patched things up with Brigitte Nielsen": an object
             if gender is None or cluster.gender in (None, gender):
                 return None
         return speaker
@@ -472,15 +498,51 @@ class _SpeakerFinder:
             for t in p.tokens:
                 if (p.index, t.i) >= (para, token) or (best and (p.index, t.i) <= best[0]):
                     continue
-                if t.lower_ in SPEECH_VERBS and t.pos_ == "VERB" and not self._quoted(p.index, t):
-                    subject = _according_to(t) or _subject(t, self._quoted_in(p.index))
-                    if subject is None or subject.lower_ in PRONOUNS:
-                        continue
-                    named = self._named(p.index, subject)
-                    if named is not None:
-                        speaker = Speaker(named.name, named.role, is_person=True)
-                        best = ((p.index, t.i), speaker)
+                if self._quoted(p.index, t):
+                    continue
+                subject = self._reported_speaker(p.index, t)
+                if subject is None:
+                    continue
+                if subject.lower_ in PRONOUNS:
+                    # "She said the goal was ...": the one speaking goes on
+                    if best is not None and self._gender_fits(
+                        best[1].name, PRONOUNS[subject.lower_]
+                    ):
+                        best = ((p.index, t.i), best[1])
+                    continue
+                named = self._named(p.index, subject)
+                if named is not None:
+                    best = ((p.index, t.i), Speaker(named.name, named.role, is_person=True))
         return best
+
+    def _reported_speaker(self, para: int, token: Token) -> Token | None:
+        """Who a speech verb, or "according to", outside quotes gives the floor to."""
+        if token.lower_ == "according":
+            return _according_to_object(token)
+        if token.lower_ in SPEECH_VERBS and token.pos_ == "VERB":
+            return _according_to(token) or self._subject_of(para, token)
+        return None
+
+
+def _takes_the_floor(name: Span) -> bool:
+    """Whether a person named after someone spoke becomes who the text is about: as
+    the subject of a sentence, or as the topic opening it ("For Richard Tateson, ...");
+    a name in an object, a possessive or a reported clause does not."""
+    root = name.root
+    if root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS:
+        root = root.head
+    if root.dep_ in _SUBJECT_DEPS and _main_verb(root.head):
+        return True  # not the subject of a clause someone else reports: "He conceded X ..."
+    if name.start == root.sent.start:
+        return True  # "Size, whose album won ..., said": a name opening a sentence
+    # "For Richard Tateson, who ...": the topic the sentence opens with
+    return root.dep_ == "pobj" and root.head.i == root.sent.start
+
+
+def _main_verb(verb: Token) -> bool:
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _according_to(verb: Token) -> Token | None:
@@ -488,10 +550,15 @@ def _according_to(verb: Token) -> Token | None:
     one speaking, not the one whose words are told."""
     for token in verb.sent:
         if token.lower_ == "according" and token.i < verb.i:
-            to = next((c for c in token.children if c.lower_ == "to"), None)
-            if to is not None:
-                return next((c for c in to.children if c.dep_ == "pobj"), None)
+            found = _according_to_object(token)
+            if found is not None:
+                return found
     return None
+
+
+def _according_to_object(according: Token) -> Token | None:
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def _holds_title(role: str | None, title: str) -> bool:

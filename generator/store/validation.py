@@ -123,12 +123,14 @@ def lint(briefing: Briefing) -> list[Lint]:
     """What the schema cannot say is wrong with a valid briefing."""
     found: list[Lint] = []
     article = _normal(" ".join(_article_text(briefing)))
+    # speakers are people or organisations ("said an SFA statement")
     people = {person.name for person in briefing.people}
+    people |= {org.name for org in briefing.organizations}
     for i, quote in enumerate(briefing.quotes):
         if _normal(quote.text) not in article:
             found.append(Lint(("quotes", i, "text"), "quote not found in the article's text"))
         if quote.speaker and quote.speaker not in people:
-            message = f"speaker {quote.speaker!r} is not among the people"
+            message = f"speaker {quote.speaker!r} is not among the people or organisations"
             found.append(Lint(("quotes", i, "speaker"), message, "warning"))
     found.extend(unsure_entries(briefing))
     for field, message, severity in workflow.rule_breaches(briefing):

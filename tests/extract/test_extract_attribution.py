@@ -62,12 +62,29 @@ def test_he_said_goes_to_the_one_man_named_in_the_previous_sentence() -> None:
 
 def test_he_said_with_two_men_named_gives_no_speaker_and_says_why() -> None:
     b = briefing_of(
-        "Mr Alan Reid met Mr Peter Grant in Leeds on Monday to discuss the merger. "
+        "Talks between Mr Alan Reid and Mr Peter Grant ended in Leeds on Monday. "
         '"The deal is off," he said.'
     )
     (quote,) = b.quotes
     assert quote.speaker is None
     assert quote.speaker_reason is not None and "several candidates" in quote.speaker_reason
+
+
+def test_a_person_named_as_an_object_does_not_take_the_floor() -> None:
+    b = briefing_of(
+        'Jackie Stallone said: "I need a holiday." But she was pleased to have made up '
+        'with actress Brigitte Nielsen. "That alone was worth it," she said.'
+    )
+    assert [q.speaker for q in b.quotes] == ["Jackie Stallone", "Jackie Stallone"]
+
+
+def test_the_subject_is_the_antecedent_not_the_object() -> None:
+    b = briefing_of(
+        "Dave Hill has been impressed by the work of Jose Carter at the club. "
+        '"They have a good team spirit," he said.'
+    )
+    (quote,) = b.quotes
+    assert quote.speaker == "Dave Hill"
 
 
 def test_she_said_skips_a_man_named_in_between() -> None:

@@ -12,6 +12,7 @@ from generator.cli import app
 from generator.models import (
     Briefing,
     Editorial,
+    Organization,
     Person,
     Problem,
     Quote,
@@ -198,3 +199,9 @@ def test_unsure_entries_are_warnings_a_reviewer_clears_by_deleting_the_marker(
 def test_a_sure_entry_writes_no_marker(tmp_path: Path) -> None:
     text = written(tmp_path).read_text(encoding="utf-8")
     assert "unsure" not in text and "speaker_reason" not in text
+
+
+def test_an_organisation_may_be_the_speaker(tmp_path: Path) -> None:
+    quote = Quote(text="The cracks are serious", speaker="Network Rail", section=1, paragraph=1)
+    briefing = good(organizations=[Organization(name="Network Rail")], quotes=[quote])
+    assert diagnose(written(tmp_path, briefing), {}) == []
