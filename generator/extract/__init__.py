@@ -27,7 +27,7 @@ from generator.extract.organizations import find_organizations
 from generator.extract.people import find_people
 from generator.extract.places import find_places
 from generator.extract.quote_marks import find_quote_spans
-from generator.extract.quotes import find_quotes
+from generator.extract.quotes import find_quotes, mark_unlisted_speakers
 from generator.extract.summary import summarize
 from generator.extract.tags import find_tags
 from generator.ids import briefing_id as make_id
@@ -106,7 +106,10 @@ def _briefing(parsed: ParsedArticle, briefing_id: str | None) -> Briefing:
         people=people.as_models(),
         organizations=organizations,
         places=places,
-        quotes=find_quotes(parsed, mentions, people, quote_spans),
+        quotes=mark_unlisted_speakers(
+            find_quotes(parsed, mentions, people, quote_spans),
+            {c.name for c in people.clusters} | {o.name for o in organizations},
+        ),
         attributions=find_attributions(parsed, people),
         dates=find_dates(parsed, quote_spans),
         tags=find_tags(body, places, people.as_models(), organizations, counts, article.tags),

@@ -41,7 +41,7 @@ from generator.extract.people import People, PersonCluster, join_tokens
 from generator.extract.quote_marks import QuoteSpan, find_quote_spans
 from generator.models import Quote
 
-__all__ = ["QuoteSpan", "find_quote_spans", "find_quotes"]
+__all__ = ["QuoteSpan", "find_quote_spans", "find_quotes", "mark_unlisted_speakers"]
 
 MIN_SPEECH_WORDS = 3  # shorter quotes are scare quotes unless a speech verb's object
 MAX_ROLE_WORDS = 10
@@ -100,6 +100,18 @@ def find_quotes(
         if unclosed and isinstance(following[1], Speaker):
             found[i] = (found[i][0], following[1])
     return [_quote(parsed, qs, speaker) for qs, speaker in found]
+
+
+def mark_unlisted_speakers(quotes: list[Quote], listed: set[str]) -> list[Quote]:
+    """A speaker the briefing does not list among its people or organisations (a body
+    named in passing, a surname the people filter dropped) is marked for the reviewer
+    rather than left for `validate` to report as an error of the file."""
+    return [
+        q.model_copy(update={"unsure": f"{q.speaker} is not among the people or organisations"})
+        if q.speaker and q.speaker not in listed and q.unsure is None
+        else q
+        for q in quotes
+    ]
 
 
 def _quote(parsed: ParsedArticle, qs: QuoteSpan, found: Found) -> Quote:

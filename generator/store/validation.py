@@ -129,7 +129,7 @@ def lint(briefing: Briefing) -> list[Lint]:
     for i, quote in enumerate(briefing.quotes):
         if _normal(quote.text) not in article:
             found.append(Lint(("quotes", i, "text"), "quote not found in the article's text"))
-        if quote.speaker and quote.speaker not in people:
+        if quote.speaker and quote.speaker not in people and not quote.unsure:
             message = f"speaker {quote.speaker!r} is not among the people or organisations"
             found.append(Lint(("quotes", i, "speaker"), message, "warning"))
     found.extend(unsure_entries(briefing))

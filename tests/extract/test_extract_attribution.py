@@ -5,6 +5,8 @@ pages (issue 13): an economist's, an official's, a lawyer's and a witness's word
 from __future__ import annotations
 
 from generator.extract.quote_marks import find_quote_spans
+from generator.extract.quotes import mark_unlisted_speakers
+from generator.models import Quote
 from tests.extract_helpers import briefing_of
 
 
@@ -169,3 +171,13 @@ def test_according_to_makes_the_teller_the_speaker_not_the_one_told_of() -> None
     )
     (quote,) = b.quotes
     assert quote.speaker == "Milan Novak"
+
+
+def test_a_speaker_the_briefing_does_not_list_is_marked_unsure() -> None:
+    quotes = [
+        Quote(text="The referee acted within the laws", speaker="SFA", section=1, paragraph=1),
+        Quote(text="We had no choice", speaker="Ann Lee", section=1, paragraph=2),
+    ]
+    marked = mark_unlisted_speakers(quotes, {"Ann Lee"})
+    assert marked[0].unsure == "SFA is not among the people or organisations"
+    assert marked[1].unsure is None
