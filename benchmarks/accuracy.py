@@ -111,6 +111,7 @@ def score_quotes(
     speakers_of: dict[str, set[str]],
 ) -> tuple[Score, int, int, list[str]]:
     score, right, matched, wrong = Score(), 0, 0, []
+    named = named_right = 0
     remaining = list(predicted)
     for entry in gold:
         text = str(entry["text"])
@@ -127,18 +128,21 @@ def score_quotes(
         if gold_speaker:
             accepted = set(speakers_of.get(fold(str(gold_speaker)), {fold(str(gold_speaker))}))
         said = fold(hit[1]) if hit[1] else None
+        if said is not None:
+            named += 1
+            named_right += said in accepted
         if said in accepted:
             right += 1
         else:
             wrong.append(f"{text[:40]!r}: {hit[1]!r} (gold {gold_speaker!r})")
     score.fp = len(remaining)
     score.extras = [q[0][:60] for q in remaining]
-    return score, right, matched, wrong
+    return score, right, matched, wrong, named, named_right
 
 
 def evaluate(annotations: Path, corpus: Path, details: bool) -> dict[str, Score]:
     totals = {name: Score() for name in FIELDS}
-    right = matched = 0
+    right = matched = named = named_right = 0
     files = sorted(annotations.glob("*.yaml"))
     if not files:
         raise SystemExit(f"no annotation files (*.yaml) in {annotations}")
@@ -159,12 +163,14 @@ def evaluate(annotations: Path, corpus: Path, details: bool) -> dict[str, Score]
             ),
             "places": score_names(gold.get("places") or [], [p.name for p in briefing.places]),
         }
-        q_score, q_right, q_matched, wrong = score_quotes(
+        q_score, q_right, q_matched, wrong, q_named, q_named_right = score_quotes(
             gold.get("quotes") or [], [(q.text, q.speaker) for q in briefing.quotes], speakers_of
         )
         scores["quotes"] = q_score
         right += q_right
         matched += q_matched
+        named += q_named
+        named_right += q_named_right
         for name, score in scores.items():
             totals[name].add(score)
         if details:
@@ -184,6 +190,11 @@ def evaluate(annotations: Path, corpus: Path, details: bool) -> dict[str, Score]
     print(
         f"speaker accuracy {accuracy:.3f} ({right}/{matched} matched quotes)"
         f" over {len(files)} articles"
+    )
+    precision = named_right / named if named else 1.0
+    print(
+        f"speaker precision {precision:.3f} ({named_right}/{named} matched quotes given a speaker;"
+        f" {matched - named} left without one)"
     )
     return totals
 

@@ -14,7 +14,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    model_serializer,
+)
 
 SCHEMA_VERSION = 1
 
@@ -152,27 +159,66 @@ class KeyPoint(Locator):
     text: NonEmpty
 
 
-class Person(Model):
+_MARKERS = ("unsure", "speaker_reason")
+
+
+Unsure = Annotated[
+    str | None,
+    Field(
+        description="Why the extractor is unsure of this entry; absent when it is sure."
+        " Delete it once a reviewer has checked the entry."
+    ),
+]
+
+
+class Marked(Model):
+    """An entry the extractor may be unsure of (its `unsure` field). The markers are
+    written only when set, so a briefing the extractor is sure of reads (and hashes)
+    as before they existed; a reviewer who has checked the entry clears the warning
+    by deleting the marker."""
+
+    @model_serializer(mode="wrap")
+    def _omit_unset_markers(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        data: dict[str, object] = handler(self)
+        for key in _MARKERS:
+            if key in data and data[key] is None:
+                del data[key]
+        return data
+
+
+class Person(Marked):
     name: NonEmpty
     role: str | None = None
+    unsure: Unsure = None
 
 
-class Organization(Model):
+class Organization(Marked):
     name: NonEmpty
     as_written: str | None = None
+    unsure: Unsure = None
 
 
-class Place(Model):
+class Place(Marked):
     name: NonEmpty
     country: CountryCode | None = Field(None, description="ISO 3166-1 alpha-2 code.")
     kind: Literal["country", "city", "region"] | None = None
     as_written: str | None = None
+    unsure: Unsure = None
 
 
-class Quote(Locator):
+class Quote(Locator, Marked):
+    """`unsure` when the speaker was given on weak evidence, `speaker_reason` when
+    none was given: a wrong speaker is worse than none."""
+
     text: NonEmpty
     speaker: str | None = Field(None, description="None for an unnamed speaker.")
     role: str | None = None
+    speaker_reason: str | None = Field(
+        None,
+        description="Why the quote has no speaker (no speech verb with a subject, several"
+        " candidates...); absent when it has one. Delete it once a reviewer has checked.",
+    )
+    unsure: Unsure = None
 
 
 class Attribution(Locator):

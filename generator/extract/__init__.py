@@ -27,7 +27,8 @@ from generator.extract.nlp import DEFAULT_MODEL, FRENCH_MODEL, pipeline
 from generator.extract.organizations import find_organizations
 from generator.extract.people import find_people
 from generator.extract.places import find_places
-from generator.extract.quotes import find_quote_spans, find_quotes
+from generator.extract.quote_marks import find_quote_spans
+from generator.extract.quotes import find_quotes, mark_unlisted_speakers
 from generator.extract.sections import sections_of
 from generator.extract.summary import summarize
 from generator.extract.tags import find_tags
@@ -38,7 +39,7 @@ from generator.models import Article, Briefing, Source
 EXTRACTED_LANGUAGES = ("en", "fr")
 
 # Bump when extraction changes, so re-ingest regenerates briefings made by an older one.
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 __all__ = ["EXTRACTED_LANGUAGES", "EXTRACTOR_VERSION", "extract", "extract_many", "warm_up"]
 
@@ -167,7 +168,10 @@ def _briefing(
         people=people.as_models(),
         organizations=organizations,
         places=places,
-        quotes=find_quotes(parsed, mentions, people, quote_spans),
+        quotes=mark_unlisted_speakers(
+            find_quotes(parsed, mentions, people, quote_spans),
+            {c.name for c in people.clusters} | {o.name for o in organizations},
+        ),
         attributions=find_attributions(parsed, people),
         dates=find_dates(parsed, quote_spans),
         tags=find_tags(

@@ -29,7 +29,7 @@ from generator.extract.monthdays import (
     resolve_day,
 )
 from generator.extract.people import join_tokens
-from generator.extract.quotes import QuoteSpan
+from generator.extract.quote_marks import QuoteSpan
 from generator.extract.weekdays import clause_tense, is_weekday, read_weekday
 from generator.models import Article, DateMention
 

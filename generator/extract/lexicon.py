@@ -288,3 +288,56 @@ WORK_NOUNS = _words(
 # company named after someone ("travel firm Thomas Cook", "training body Skillset"),
 # unlike "maker" ("film-maker Spike Lee").
 COMPANY_CUES = ORG_CUES - _words("maker group")
+
+# Common nouns for a person, as the subject of a sentence ("the witness told the court"):
+# a pronoun after one refers to that person, not to someone named earlier.
+PERSON_NOUNS = (
+    PERSON_TITLES
+    | AFFILIATED_ROLES
+    | _words(
+        """witness lawyer lawyers attorney barrister solicitor prosecutor counsel advocate
+        economist analyst official expert source doctor teacher man woman boy girl mother
+        father son daughter wife husband friend neighbour neighbor resident victim
+        spokesman spokeswoman spokesperson campaigner activist researcher scientist
+        professor academic consultant adviser advisor diplomat minister officer aide
+        colleague partner fan player singer actor actress author writer critic judge
+        juror defendant accused suspect member veteran survivor student worker employee
+        trader investor banker dealer broker observer commentator insider"""
+    )
+)
+
+# Directions the model tags as places: "the West" is no town in Cameroon.
+COMPASS_POINTS = _words(
+    """west east north south northwest northeast southwest southeast north-west north-east
+    south-west south-east midwest"""
+)
+
+# Verbs of a slogan before a name: "Vote Blair" is no person.
+SLOGAN_VERBS = _words("vote elect re-elect back support save stop sack ban free")
+# Lower-case words inside place names ("Braunau am Inn", "Stratford-upon-Avon",
+# "Frankfurt an der Oder"): the capitalised word after one ends a place's name.
+PLACE_NAME_LINKS = _words("am an im der upon sur en")
+# Words of a writers' credit line: "Reporting by ...; Editing by ...".
+CREDIT_WORDS = _words(
+    "reporting reported editing edited writing written compiled additional contributed"
+)
+
+# What a company does and owns, which a town does not: "Toyota recalled 1m cars",
+# "Toyota's profits".
+COMPANY_VERBS = _forms(
+    "make made makes making",
+    "sell sold sells selling",
+    "recall recalled recalls recalling",
+    "manufacture manufactured manufactures manufacturing",
+    "produce produced produces producing",
+    "build built builds building",
+    "launch launched launches launching",
+    "unveil unveiled unveils unveiling",
+    "acquire acquired acquires acquiring",
+    "hire hired hires hiring",
+)
+COMPANY_NOUNS = _words(
+    """profit profits share shares sale sales car cars model models plant plants factory
+    factories earnings shareholders chief boss executive executives revenue revenues
+    product products brand brands dealers workforce"""
+)

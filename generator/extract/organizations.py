@@ -17,8 +17,9 @@ from spacy.tokens import Span, Token
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
-from generator.extract.lexicon import INSTITUTIONS, ORG_HEADS, PRODUCT_NOUNS, WORK_NOUNS
+from generator.extract.lexicon import INSTITUTIONS, ORG_HEADS, PRODUCT_NOUNS
 from generator.extract.organizations_data import canonical_organization
+from generator.extract.works import titles_a_work
 from generator.models import Organization
 
 _SMALL_WORDS = {"of", "and", "the", "for", "de", "du", "la", "&"}
@@ -56,17 +57,23 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
     orgs = [m for m in mentions if m.kind == "org" and m.text not in person_words]
     products = {_squeeze(m.text) for m in orgs if _names_a_product(m.span(parsed))}
     alone = {m.text for m in orgs}
+    doubts: dict[str, str] = {}
     for m in orgs:
         if _squeeze(m.text) in products or not _is_body(m, parsed):
             continue
         for text in _owner_and_unit(m.span(parsed), alone) or [_without_medium(m.text)]:
             names.append((canonical_organization(text), text))
+            if m.unsure and not m.cued:
+                doubts.setdefault(canonical_organization(text), m.unsure)
     for para in parsed.paragraphs:
         for token in para.tokens:
             found = lowercase_body(token)
             if found:
                 names.append(found)
-    return _merge(names)
+    return [
+        org.model_copy(update={"unsure": doubts[org.name]}) if org.name in doubts else org
+        for org in _merge(names)
+    ]
 
 
 def _without_medium(name: str) -> str:
@@ -125,31 +132,12 @@ def _is_body(m: Mention, parsed: ParsedArticle) -> bool:
         return False
     if len(span) > 2 and span[0].lower_ in _HONOURS and span[1].lower_ == "of":
         return False
-    if _titles_a_work(span):
+    if titles_a_work(span):
         return False
     if len(span) == 1 and gazetteer.country_of_demonym(span.text):
         return False  # "the Dane's agent": a nationality, not a body
     root = span.root
     return not (root.dep_ == "compound" and root.head.lower_ in _PORTFOLIO_HEADS)
-
-
-def _titles_a_work(span: Span) -> bool:
-    """ "action movie National Treasure", "animated comedy The Incredibles", "Ocean's
-    Twelve": a name after a noun for a work, or before a possessive and a capitalised
-    number, is a title."""
-    doc = span.doc
-    start = span.start - 1
-    if start >= 0 and doc[start].lower_ == "the":
-        start -= 1
-    if start >= 0 and doc[start].is_lower and doc[start].lower_ in WORK_NOUNS:
-        return True
-    end = span.end
-    return (
-        end + 1 < len(doc)
-        and doc[end].tag_ == "POS"
-        and doc[end + 1].like_num
-        and doc[end + 1].is_title
-    )
 
 
 def lowercase_body(token: Token) -> tuple[str, str] | None:

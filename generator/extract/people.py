@@ -79,7 +79,18 @@ class People:
         return sorted(found, key=lambda mc: (mc[0].para, mc[0].start), reverse=True)
 
     def as_models(self) -> list[Person]:
-        return [Person(name=c.name, role=c.role) for c in self.clusters]
+        return [Person(name=c.name, role=c.role, unsure=unsure_person(c)) for c in self.clusters]
+
+
+def unsure_person(cluster: PersonCluster) -> str | None:
+    """Why a person may not be one: the model read the name as something else too, or
+    it is a single word (kept only for its role or its voice: "Sting", or a title)."""
+    doubt = next((m.unsure for m in cluster.mentions if m.unsure), None)
+    if doubt is not None:
+        return doubt
+    if len(cluster.words) == 1:
+        return "a one-word name"
+    return None
 
 
 def _words(text: str) -> list[str]:

@@ -8,12 +8,14 @@ not when it is a nationality ("British film director").
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
 
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
-from generator.extract.lexicon import STATE_NOUNS
+from generator.extract.lexicon import COMPASS_POINTS, STATE_NOUNS
 from generator.models import Place
 
 # How far up a chain of noun modifiers a demonym may look for its state noun
@@ -27,15 +29,27 @@ def find_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Place]:
         home := dateline_place(parsed.article.dateline.place if parsed.article.dateline else None)
     ) is not None:
         places[gazetteer.fold(home.name)] = home
-    for m in mentions:
+    qualified = _qualified(parsed, mentions)
+    for i, m in enumerate(mentions):
         if m.kind == "place":
+            if m.text.lower() in COMPASS_POINTS:
+                continue  # "the West", "the North": directions, not a town of that name
             # A name no gazetteer knows is dropped: the model's GPE/LOC guesses that
             # are not places ("Tory", "Commonwealth") outnumber real unlisted places.
-            info = gazetteer.lookup(m.text)
+            info = qualified.get(i) or gazetteer.lookup(m.text)
             if info is None:
                 continue
             written = m.text if gazetteer.fold(m.text) != gazetteer.fold(info.name) else None
-            place = Place(name=info.name, country=info.country, kind=info.kind, as_written=written)
+            unsure = m.unsure
+            if i in qualified and info.kind == "city" and not info.population:
+                unsure = "a place the gazetteer does not know, placed by the name after it"
+            place = Place(
+                name=info.name,
+                country=info.country,
+                kind=info.kind,
+                as_written=written,
+                unsure=unsure,
+            )
         elif m.kind == "norp" and _names_the_state(m.span(parsed)):
             info = gazetteer.country_of_demonym(m.text)
             if info is None:
@@ -44,7 +58,49 @@ def find_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Place]:
         else:
             continue
         places.setdefault(gazetteer.fold(place.name), place)
-    return list(places.values())
+    return _mark_ambiguous(list(places.values()))
+
+
+def _qualified(parsed: ParsedArticle, mentions: list[Mention]) -> dict[int, gazetteer.PlaceInfo]:
+    """Places named with their state or country right after a comma ("Palm Beach,
+    Florida", "St Petersburg, Russia"): that state's or country's place of the name.
+    Keyed by the mention's position in `mentions`."""
+    found: dict[int, gazetteer.PlaceInfo] = {}
+    for i, (m, nxt) in enumerate(pairwise(mentions)):
+        if m.kind != "place" or nxt.kind != "place" or nxt.para != m.para:
+            continue
+        doc = parsed.paragraphs[m.para].doc
+        if nxt.start != m.end + 1 or doc[m.end].text != ",":
+            continue
+        known = gazetteer.lookup(m.text)
+        if known is not None and known.kind == "country":
+            continue  # "Germany, Britain and France": a list of countries
+        if nxt.end < len(doc) and doc[nxt.end].text == "," and _lists_on(doc, nxt.end):
+            continue  # "Leeds, York, Durham": a list of places, not one qualified
+        info = gazetteer.lookup_within(m.text, nxt.text)
+        if info is not None:
+            found[i] = info
+    return found
+
+
+def _lists_on(doc: Doc, comma: int) -> bool:
+    """Whether a comma goes on to another capitalised name: a list's."""
+    return comma + 1 < len(doc) and doc[comma + 1].text[:1].isupper()
+
+
+def _mark_ambiguous(places: list[Place]) -> list[Place]:
+    """A city whose name other countries' cities share, in an article naming none of
+    the countries involved, is marked for the reviewer to check."""
+    countries = {p.country for p in places if p.kind != "city"}
+    marked = []
+    for place in places:
+        info = gazetteer.lookup(place.name)
+        others = gazetteer.rivals(info) if info and info.country == place.country else []
+        if others and place.unsure is None and place.country not in countries:
+            codes = ", ".join(sorted({o.country or "?" for o in others}))
+            place = place.model_copy(update={"unsure": f"a city of this name is also in {codes}"})
+        marked.append(place)
+    return marked
 
 
 def _names_the_state(span: Span) -> bool:

@@ -1,53 +1,53 @@
 """Direct quotes and who said them, by our own walk over the dependency parse.
 
-Finding the quotes is done on characters, across paragraphs: straight marks are told
-apart as opening or closing by what surrounds them; a paragraph that ends inside a
-quote and a next one that opens with a mark is the BBC's multi-paragraph quote; an
-opening mark while a quote is open means the corpus merged two paragraphs.
+Where the quotes are is `quote_marks.py`'s job. A quote gets a speaker only where the
+language says who it is, because a wrong speaker is worse than none: the subject of the
+speech verb nearest the quote in its sentence, before or after it ("X said: ...", "...,
+said X"), "according to X", a name and a colon ("Smith: ..."), a common noun subject
+("an official from Seoul's unification ministry") giving no name but a role. "He" and
+"she" are the person speaking last, if nobody else was named since, else the one person
+of that gender named in the same or the previous sentence; two such people, or none,
+leave the speaker empty with the reason (`speaker_reason`). A quote standing alone as
+its sentence continues the last speaker when nobody else was named since (and the last
+speaker is in this or the previous paragraph). The nearest name is never a default.
 
-The speaker is the subject of the speech verb nearest the quote in its sentence,
-before or after it ("X said: ...", "..., said X", "according to X"); "he" and "she"
-after a quote are the person speaking last, else the last person named; a common
-noun subject ("an official from Seoul's unification ministry") gives no name but a
-role. A quote standing alone as its sentence continues the last speaker. Quotes of
-one or two words count only as the object of a speech verb ("emphasized the 'growing
-possibility'"); otherwise they are scare quotes, and a longer quote in a sentence
-with no speech verb is a label, not speech.
+Quotes of one or two words count only as the object of a speech verb ("emphasized the
+'growing possibility'"); otherwise they are scare quotes, and a longer quote in a
+sentence with no speech verb is a label, not speech.
 """
 
 from __future__ import annotations
 
-import functools
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
 from generator.extract.lexicon import (
+    HONORIFICS,
     LABELLING_VERBS,
     ORG_ANAPHORS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     PRONOUNS,
     SPEECH_VERBS,
 )
 from generator.extract.organizations_data import canonical_organization
-from generator.extract.people import People, join_tokens
+from generator.extract.people import People, PersonCluster, join_tokens
+from generator.extract.quote_marks import QuoteSpan, find_quote_spans
 from generator.models import Quote
+
+__all__ = ["QuoteSpan", "find_quote_spans", "find_quotes", "mark_unlisted_speakers"]
 
 MIN_SPEECH_WORDS = 3  # shorter quotes are scare quotes unless a speech verb's object
 MAX_ROLE_WORDS = 10
-_OPENING_CONTEXT = set(" \t\n([{\u2014\u2013-/")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-
-
-@dataclass(slots=True)
-class QuoteSpan:
-    para: int
-    start: int  # character offsets of the quoted words in the paragraph
-    end: int
-    continues: bool  # opened while the previous quote was still open
+NO_VERB = "no speech verb with a subject"
+NO_SUBJECT = "the speech verb has no subject"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,47 +55,17 @@ class Speaker:
     name: str | None
     role: str | None
     is_person: bool = False
+    unsure: str | None = None
 
 
-def find_quote_spans(texts: list[str]) -> list[QuoteSpan]:
-    spans: list[QuoteSpan] = []
-    carried = False  # the previous paragraph ended inside a quote
-    for para, text in enumerate(texts):
-        open_at: int | None = None
-        continues = False
-        for i, ch in enumerate(text):
-            kind = _mark_kind(text, i, open_at is not None) if ch in '"\u201c\u201d' else None
-            if kind == "open":
-                if open_at is not None:
-                    spans.append(QuoteSpan(para, open_at, i, continues))
-                    continues = True
-                else:
-                    continues = carried and not text[:i].strip()
-                open_at = i + 1
-            elif kind == "close" and open_at is not None:
-                spans.append(QuoteSpan(para, open_at, i, continues))
-                open_at, continues = None, False
-        carried = open_at is not None
-        if open_at is not None:
-            spans.append(QuoteSpan(para, open_at, len(text), continues))
-    return [s for s in spans if texts[s.para][s.start : s.end].strip(" ,.")]
+@dataclass(frozen=True, slots=True)
+class Unattributed:
+    """No speaker, and why."""
+
+    reason: str
 
 
-def _mark_kind(text: str, i: int, is_open: bool) -> str:
-    ch = text[i]
-    if ch == "\u201c":
-        return "open"
-    if ch == "\u201d":
-        return "close"
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    opens = before in _OPENING_CONTEXT and not after.isspace()
-    closes = not before.isspace() and (after.isspace() or not after.isalnum())
-    if opens and not closes:
-        return "open"
-    if closes and not opens:
-        return "close"
-    return "close" if is_open else "open"
+Found = Speaker | Unattributed
 
 
 def find_quotes(
@@ -104,7 +74,7 @@ def find_quotes(
     """`spans`: the article's quotation spans (`find_quote_spans`), found once for
     quotes and dates."""
     finder = _SpeakerFinder(parsed, mentions, people, spans)
-    found: list[tuple[QuoteSpan, Speaker | None]] = []
+    found: list[tuple[QuoteSpan, Found]] = []
     for qs in spans:
         doc = parsed.paragraphs[qs.para].doc
         quoted = doc.char_span(qs.start, qs.end, alignment_mode="expand")
@@ -113,33 +83,62 @@ def find_quotes(
         verb, speaker = finder.attribute(qs, quoted)
         if not _is_speech(quoted, verb, speaker, finder.frame_words(qs, quoted)):
             continue
-        if speaker is None:
-            speaker = found[-1][1] if qs.continues and found else None
-            speaker = speaker or finder.last_speaker_before(qs.para, quoted.start)
-        if speaker is not None:
+        lost = speaker == Unattributed(NO_VERB) or speaker == Unattributed(NO_SUBJECT)
+        if lost:
+            previous = found[-1][1] if qs.continues and found else None
+            if isinstance(previous, Speaker):
+                speaker = previous
+            else:
+                speaker = finder.continuing_speaker(qs.para, quoted.start) or speaker
+        if isinstance(speaker, Speaker):
             finder.spoke(qs.para, quoted.start, speaker)
         found.append((qs, speaker))
     # A quote the corpus left unclosed may be attributed by the part that follows it.
     for i in range(len(found) - 1):
-        if found[i][1] is None and found[i + 1][0].continues and found[i + 1][1] is not None:
-            found[i] = (found[i][0], found[i + 1][1])
-    quotes = []
-    for qs, speaker in found:
-        para = parsed.paragraphs[qs.para]
-        text = para.text[qs.start : qs.end].strip().rstrip(",").strip()
-        quotes.append(
-            Quote(
-                text=text,
-                speaker=speaker.name if speaker else None,
-                role=speaker.role if speaker else None,
-                section=para.section,
-                paragraph=para.paragraph,
-            )
+        following = found[i + 1]
+        unclosed = isinstance(found[i][1], Unattributed) and following[0].continues
+        if unclosed and isinstance(following[1], Speaker):
+            found[i] = (found[i][0], following[1])
+    return [_quote(parsed, qs, speaker) for qs, speaker in found]
+
+
+def mark_unlisted_speakers(quotes: list[Quote], listed: set[str]) -> list[Quote]:
+    """A speaker the briefing does not list among its people or organisations (a body
+    named in passing, a surname the people filter dropped) is marked for the reviewer
+    rather than left for `validate` to report as an error of the file."""
+    return [
+        q.model_copy(update={"unsure": f"{q.speaker} is not among the people or organisations"})
+        if q.speaker and q.speaker not in listed and q.unsure is None
+        else q
+        for q in quotes
+    ]
+
+
+def _quote(parsed: ParsedArticle, qs: QuoteSpan, found: Found) -> Quote:
+    para = parsed.paragraphs[qs.para]
+    text = para.text[qs.start : qs.end].strip().rstrip(",").strip()
+    if isinstance(found, Unattributed):
+        return Quote(
+            text=text,
+            speaker=None,
+            role=None,
+            section=para.section,
+            paragraph=para.paragraph,
+            speaker_reason=found.reason,
+            unsure=None,
         )
-    return quotes
+    return Quote(
+        text=text,
+        speaker=found.name,
+        role=found.role,
+        section=para.section,
+        paragraph=para.paragraph,
+        speaker_reason=None,
+        unsure=found.unsure,
+    )
 
 
-def _is_speech(quoted: Span, verb: Token | None, speaker: Speaker | None, frame: int) -> bool:
+def _is_speech(quoted: Span, verb: Token | None, speaker: Found, frame: int) -> bool:
     words = [t for t in quoted if not t.is_punct]
     if len(words) < MIN_SPEECH_WORDS:
         return (
@@ -148,8 +147,9 @@ def _is_speech(quoted: Span, verb: Token | None, speaker: Speaker | None, frame:
             and verb.lower_ not in LABELLING_VERBS
             and _is_object_of(quoted, verb)
         )
-    # A partial quote inside a sentence with no speech verb is a label or a title.
-    return not (verb is None and frame >= MIN_SPEECH_WORDS)
+    # A partial quote inside a sentence with no speech verb (nor a "Name:" cue) is a
+    # label or a title.
+    return not (verb is None and isinstance(speaker, Unattributed) and frame >= MIN_SPEECH_WORDS)
 
 
 def _is_object_of(quoted: Span, verb: Token) -> bool:
@@ -175,9 +175,20 @@ class _SpeakerFinder:
         for s in spans:
             self.inside.setdefault(s.para, []).append((s.start, s.end))
         self.events: list[tuple[int, int, Speaker]] = []  # who spoke where, in order
+        self.quote_start = (0, 0)  # the quote being attributed: (paragraph, token)
+        # each paragraph's sentence ends, and the number of the paragraph's first sentence
+        self.sentence_ends = [[s.end for s in p.sents] for p in parsed.paragraphs]
+        self.first_sentence = list(accumulate((len(e) for e in self.sentence_ends), initial=0))
 
     def _quoted(self, para: int, token: Token) -> bool:
         return any(a <= token.idx < b for a, b in self.inside.get(para, []))
+
+    def _quoted_in(self, para: int) -> Callable[[Token], bool]:
+        return lambda token: self._quoted(para, token)
+
+    def _sentence_no(self, para: int, token: int) -> int:
+        """The sentence's number in the article, counting from 0."""
+        return self.first_sentence[para] + bisect_right(self.sentence_ends[para], token)
 
     def _frame(self, qs: QuoteSpan, quoted: Span) -> list[Token]:
         doc = quoted.doc
@@ -203,13 +214,13 @@ class _SpeakerFinder:
             for t in tokens
             if low <= t.idx < high
             and not self._quoted(qs.para, t)
-            and t.text not in '"\u201c\u201d'
+            and t.text not in "\"'\u201c\u201d\u2018\u2019"
         ]
 
     def frame_words(self, qs: QuoteSpan, quoted: Span) -> int:
         return sum(1 for t in self._frame(qs, quoted) if t.is_alpha)
 
-    def attribute(self, qs: QuoteSpan, quoted: Span) -> tuple[Token | None, Speaker | None]:
+    def attribute(self, qs: QuoteSpan, quoted: Span) -> tuple[Token | None, Found]:
         frame = self._frame(qs, quoted)
         verbs = [
             t
@@ -218,15 +229,37 @@ class _SpeakerFinder:
             or (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children))
         ]
         if not verbs:
-            return None, None
+            return None, self._colon_cue(qs.para, quoted) or Unattributed(NO_VERB)
         verb = min(verbs, key=lambda t: min(abs(t.i - quoted.start), abs(t.i - quoted.end)))
+        self.quote_start = (qs.para, quoted.start)
         return verb, self._speaker_of(qs.para, verb)
 
-    def _speaker_of(self, para: int, verb: Token) -> Speaker | None:
+    def _colon_cue(self, para: int, quoted: Span) -> Speaker | None:
+        """ "Mr Smith: 'We will win'": a name, then a colon, then the quote."""
+        doc = quoted.doc
+        i = quoted.start - 1
+        while i >= 0 and doc[i].text in "\"'\u201c\u2018":
+            i -= 1
+        if i < 1 or doc[i].text != ":":
+            return None
+        person = self.people.at(para, i - 1)
+        if person is None:
+            return None
+        mention_start = next(
+            (m.start for m in person.mentions if m.para == para and m.start <= i - 1 < m.end),
+            i - 1,
+        )
+        # The name (after a title) must open the sentence: "Mr Smith: ...".
+        before = doc[doc[i - 1].sent.start : mention_start]
+        if any(t.lower_.rstrip(".") not in HONORIFICS | PERSON_TITLES for t in before):
+            return None
+        return Speaker(person.name, person.role, is_person=True)
+
+    def _speaker_of(self, para: int, verb: Token) -> Found:
         if verb.lower_ == "according":
             to = next(c for c in verb.children if c.lower_ == "to")
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            return self._resolve(para, obj) if obj is not None else None
+            return self._resolve(para, obj) if obj is not None else Unattributed(NO_SUBJECT)
         # "Reuters quoted one trader as saying": the one quoted is the speaker.
         if verb.lower_.startswith("quot"):
             as_saying = any(
@@ -236,12 +269,26 @@ class _SpeakerFinder:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if as_saying and obj is not None:
                 return self._resolve(para, obj)
-        subject = _subject(verb, lambda t: self._quoted(para, t))
-        if subject is None:
-            return None
+        subject = self._subject_of(para, verb)
+        if subject is None or (subject.lower_ == "it" and subject.head != verb):
+            # none, or the "it" of a clause the participle hangs on ("said it was
+            # wrong ..., adding they would ..."): the parse lost the subject
+            return Unattributed(NO_SUBJECT)
         return self._resolve(para, subject)
 
-    def _resolve(self, para: int, head: Token) -> Speaker | None:
+    def _subject_of(self, para: int, verb: Token) -> Token | None:
+        """The verb's subject; where the parse gave it none of its own, a person named
+        right before it ("... at Twickenham and Kirwan says ...", which the model
+        parses as a list of places)."""
+        subject = _subject(verb, self._quoted_in(para))
+        if subject is not None and subject.head == verb:
+            return subject
+        before = verb.i - 1
+        if before >= 0 and self.people.at(para, before) is not None:
+            return verb.doc[before]
+        return subject
+
+    def _named(self, para: int, head: Token) -> PersonCluster | None:
         doc = head.doc
         person = self.people.at(para, head.i) or next(
             (
@@ -256,6 +303,12 @@ class _SpeakerFinder:
         if person is None and head.pos_ == "PROPN" and head.ent_type_ in {"", "PERSON", "ORG"}:
             # A surname the model did not tag this time: "Sivabaek added: ...".
             person = next((c for c in self.people.clusters if head.text in c.words), None)
+        return person
+
+    def _resolve(self, para: int, head: Token) -> Found:
+        if head.lower_ in {"who", "that"} and head.head.dep_ == "relcl":
+            head = head.head.head  # "Jack Straw, who argues ...": the one "who" is
+        person = self._named(para, head)
         if person is not None:
             return Speaker(person.name, person.role, is_person=True)
         if head.lower_ in PRONOUNS:
@@ -273,40 +326,58 @@ class _SpeakerFinder:
         if titled is not None:
             return titled
         if head.lower_ in ORG_ANAPHORS and any(c.lower_ == "the" for c in head.children):
-            # "the firm said": the organisation the article is about, i.e. named most.
-            before = [
-                canonical_organization(m.text)
-                for m in self.orgs
-                if (m.para, m.start) < (para, head.i)
-            ]
-            if before:
-                return Speaker(max(before, key=lambda n: (before.count(n), -before.index(n))), None)
+            anaphor = self._org_anaphor(para, head)
+            if anaphor is not None:
+                return anaphor
         if head.pos_ in {"NOUN", "PROPN"}:
             role = _noun_phrase(head)
-            return Speaker(None, role) if role else None
-        return None
+            return Speaker(None, role) if role else Unattributed(f"subject {head.text!r}")
+        return Unattributed(f"subject {head.text!r} names nobody")
+
+    def _org_anaphor(self, para: int, head: Token) -> Speaker | None:
+        """ "the firm said": the organisation the article is about, i.e. named most."""
+        before = [
+            canonical_organization(m.text) for m in self.orgs if (m.para, m.start) < (para, head.i)
+        ]
+        if not before:
+            return None
+        best = max(before, key=lambda n: (before.count(n), -before.index(n)))
+        unsure = None
+        if len(set(before)) > 1:
+            unsure = f"'the {head.lower_}' taken as {best}, the organisation named most"
+        return Speaker(best, None, unsure=unsure)
 
     def _definite_title(self, para: int, head: Token) -> Speaker | None:
         """ "the chancellor said", "said the director behind JFK": a title with "the"
-        names someone already introduced: the person whose role holds that title, or
-        else the person named last, in this paragraph, if the article gave them no role."""
+        names someone already introduced with that role. Anyone else named nearby is
+        not a default: "the lawyer said" after the accused is named is not the accused."""
         if head.lower_ not in PERSON_TITLES or not any(
             c.lower_ == "the" and c.dep_ == "det" for c in head.children
         ):
             return None
-        before = self.people.mentions_before(para, head.i)
-        for _, cluster in before:
-            if _holds_title(cluster.role, head.lower_):
-                return Speaker(cluster.name, cluster.role, is_person=True)
-        # No one has that role: the person just named, if the article gave them none
-        # ("Mr Brown ... the chancellor said").
-        for mention, cluster in before:
-            if self._quoted(mention.para, mention.span(self.parsed)[0]):
-                continue
-            if mention.para == para and cluster.role is None:
-                return Speaker(cluster.name, cluster.role, is_person=True)
+        for _, holder in self.people.mentions_before(para, head.i):
+            if _holds_title(holder.role, head.lower_):
+                return Speaker(holder.name, holder.role, is_person=True)
+        # No one has that role: the person speaking, or else the one person named in
+        # the paragraph, if the article gave them no role ("Mr Brown said ... the
+        # chancellor said"); a guess, so marked.
+        last = self.continuing_speaker(para, head.i)
+        named = {
+            c.name: c
+            for m, c in self.people.mentions_before(para, head.i)
+            if m.para == para and not self._quoted(para, m.span(self.parsed)[0])
+        }
+        cluster: PersonCluster | None = None
+        why = ""
+        if last is not None:
+            cluster = next((c for c in self.people.clusters if c.name == last.name), None)
+            why = "who spoke last"
+        elif len(named) == 1:
+            cluster, why = next(iter(named.values())), "the one person named in the paragraph"
+        if cluster is None or cluster.role is not None:
             return None
-        return None
+        unsure = f"'the {head.lower_}' taken as {cluster.name}, {why}"
+        return Speaker(cluster.name, None, is_person=True, unsure=unsure)
 
     def _org_at(self, para: int, head: Token) -> str | None:
         for m in self.orgs:
@@ -314,30 +385,123 @@ class _SpeakerFinder:
                 return canonical_organization(m.text)
         return None
 
-    def _pronoun(self, para: int, pronoun: Token) -> Speaker | None:
+    def _pronoun(self, para: int, pronoun: Token) -> Found:
+        """ "..., he added": the person speaking goes on speaking, unless someone else
+        of that gender was named since; otherwise the one person of that gender named
+        in this or the previous sentence, or a person named by a common noun there
+        ("a defence lawyer ... he said") who has no name to give."""
         gender = PRONOUNS[pronoun.lower_]
-        # "..., he added": the person speaking goes on speaking.
-        last = self.last_speaker_before(para, pronoun.i)
-        if last is not None and last.is_person and self._gender_fits(last.name, gender):
+        last = self.continuing_speaker(para, pronoun.i, gender)
+        if last is not None:
             return last
+        # the sentence before the quote's, not one inside a quote of several sentences
+        window = min(self._sentence_no(*self.quote_start), self._sentence_no(para, pronoun.i)) - 1
+        named: list[PersonCluster] = []
         for mention, cluster in self.people.mentions_before(para, pronoun.i):
-            span = mention.span(self.parsed)
-            if self._quoted(mention.para, span[0]):
+            if self._sentence_no(mention.para, mention.start) < window:
+                break
+            if self._quoted(mention.para, mention.span(self.parsed)[0]):
                 continue
-            if cluster.gender in (None, gender):
-                return Speaker(cluster.name, cluster.role, is_person=True)
-        return None
+            if cluster.gender in (None, gender) and cluster not in named:
+                named.append(cluster)
+        role = self._role_subject(para, pronoun.i, window)
+        if role is not None and (not named or role[0] > self._last_mention(named[0])):
+            return Speaker(None, role[1])
+        if len(named) > 1:
+            # Of several, the one who was speaking (the subject of a speech verb), else
+            # the one the sentence is about (a subject, not an object or an owner).
+            named = (
+                [c for c in named if self._subject_in(c, para, pronoun.i, window, speech=True)]
+                or [c for c in named if self._subject_in(c, para, pronoun.i, window)]
+                or named
+            )
+        if len(named) == 1:
+            return Speaker(named[0].name, named[0].role, is_person=True)
+        if not named:
+            return Unattributed(f"no one '{pronoun.lower_}' can refer to nearby")
+        names = " or ".join(c.name for c in named[:2])
+        return Unattributed(f"several candidates for '{pronoun.lower_}': {names}")
+
+    def _subject_in(
+        self, cluster: PersonCluster, para: int, token: int, window: int, speech: bool = False
+    ) -> bool:
+        """Whether a person is a subject (of a speech verb, with `speech`) from
+        sentence `window` on, before a position."""
+        for m in cluster.mentions:
+            if (m.para, m.start) >= (para, token) or self._sentence_no(m.para, m.start) < window:
+                continue
+            root = m.span(self.parsed).root
+            if root.dep_ in _SUBJECT_DEPS and (not speech or root.head.lower_ in SPEECH_VERBS):
+                return True
+        return False
+
+    def _last_mention(self, cluster: PersonCluster) -> tuple[int, int]:
+        return max((m.para, m.start) for m in cluster.mentions)
+
+    def _role_subject(
+        self, para: int, token: int, window: int
+    ) -> tuple[tuple[int, int], str] | None:
+        """The latest common-noun subject naming a person ("the witness told the court")
+        at or after sentence `window` (and in this or the previous paragraph), before
+        a position."""
+        best: tuple[tuple[int, int], str] | None = None
+        for p in self.parsed.paragraphs[max(0, para - 1) : para + 1]:
+            for t in p.tokens:
+                if (p.index, t.i) >= (para, token) or t.dep_ not in _SUBJECT_DEPS:
+                    continue
+                if t.pos_ != "NOUN" or t.lower_ not in PERSON_NOUNS:
+                    continue
+                if t.lower_ in PERSON_TITLES and any(c.lower_ == "the" for c in t.children):
+                    continue  # "the England coach added": an office of someone named
+                if self._sentence_no(p.index, t.i) < window or self._quoted(p.index, t):
+                    continue
+                if self.people.in_span(p.index, t.doc[t.left_edge.i : t.right_edge.i + 1]):
+                    continue  # "the lawyer, John Smith," is a named person
+                role = _noun_phrase(t)
+                if role:
+                    best = ((p.index, t.i), role)
+        return best
+
+    def spoke(self, para: int, token: int, speaker: Speaker) -> None:
+        self.events.append((para, token, speaker))
+
+    def continuing_speaker(
+        self, para: int, token: int, gender: str | None = None
+    ) -> Speaker | None:
+        """The person who spoke last before a position (a quote's speaker or the
+        subject of a speech verb in reported speech: "She said new mothers were ..."),
+        if that was in this or the previous paragraph and no other person (of that
+        gender) has been named since."""
+        last = self.last_speaker_before(para, token)
+        if last is None or not last[1].is_person:
+            return None
+        (e_para, e_tok), speaker = last
+        if e_para < para - 1 or (gender and not self._gender_fits(speaker.name, gender)):
+            return None
+        role = self._role_subject(para, token, self._sentence_no(e_para, e_tok) + 1)
+        if role is not None:
+            return None  # "a lawyer told the jury" since: someone else has the floor
+        said = self.parsed.paragraphs[e_para].doc[e_tok]
+        for mention, cluster in self.people.mentions_before(para, token):
+            if (mention.para, mention.start) <= (e_para, e_tok):
+                break
+            first = mention.span(self.parsed)[0]
+            if cluster.name == speaker.name or self._quoted(mention.para, first):
+                continue
+            if mention.para == e_para and said in first.ancestors:
+                continue  # named in what the speaker said: "Moore said Hansen may ..."
+            if not _takes_the_floor(mention.span(self.parsed)):
+                continue  # "she patched things up with Brigitte Nielsen": an object
+            if gender is None or cluster.gender in (None, gender):
+                return None
+        return speaker
 
     def _gender_fits(self, name: str | None, gender: str) -> bool:
         cluster = next((c for c in self.people.clusters if c.name == name), None)
         return cluster is None or cluster.gender in (None, gender)
 
-    def spoke(self, para: int, token: int, speaker: Speaker) -> None:
-        self.events.append((para, token, speaker))
-
-    def last_speaker_before(self, para: int, token: int) -> Speaker | None:
-        """Who spoke last before a position: a quote's speaker or the subject of a
-        speech verb in reported speech ("She said new mothers were ...")."""
+    def last_speaker_before(self, para: int, token: int) -> tuple[tuple[int, int], Speaker] | None:
+        """Who spoke last before a position, and where."""
         best: tuple[tuple[int, int], Speaker] | None = None
         for e_para, e_tok, speaker in self.events:
             if (e_para, e_tok) < (para, token) and (best is None or (e_para, e_tok) > best[0]):
@@ -346,14 +510,67 @@ class _SpeakerFinder:
             for t in p.tokens:
                 if (p.index, t.i) >= (para, token) or (best and (p.index, t.i) <= best[0]):
                     continue
-                if t.lower_ in SPEECH_VERBS and t.pos_ == "VERB" and not self._quoted(p.index, t):
-                    subject = _subject(t, functools.partial(self._quoted, p.index))
-                    if subject is None or subject.lower_ in PRONOUNS:
-                        continue
-                    resolved = self._resolve(p.index, subject)
-                    if resolved is not None and resolved.is_person:
-                        best = ((p.index, t.i), resolved)
-        return best[1] if best else None
+                if self._quoted(p.index, t):
+                    continue
+                subject = self._reported_speaker(p.index, t)
+                if subject is None:
+                    continue
+                if subject.lower_ in PRONOUNS:
+                    # "She said the goal was ...": the one speaking goes on
+                    if best is not None and self._gender_fits(
+                        best[1].name, PRONOUNS[subject.lower_]
+                    ):
+                        best = ((p.index, t.i), best[1])
+                    continue
+                named = self._named(p.index, subject)
+                if named is not None:
+                    best = ((p.index, t.i), Speaker(named.name, named.role, is_person=True))
+        return best
+
+    def _reported_speaker(self, para: int, token: Token) -> Token | None:
+        """Who a speech verb, or "according to", outside quotes gives the floor to."""
+        if token.lower_ == "according":
+            return _according_to_object(token)
+        if token.lower_ in SPEECH_VERBS and token.pos_ == "VERB":
+            return _according_to(token) or self._subject_of(para, token)
+        return None
+
+
+def _takes_the_floor(name: Span) -> bool:
+    """Whether a person named after someone spoke becomes who the text is about: as
+    the subject of a sentence, or as the topic opening it ("For Richard Tateson, ...");
+    a name in an object, a possessive or a reported clause does not."""
+    root = name.root
+    if root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS:
+        root = root.head
+    if root.dep_ in _SUBJECT_DEPS and _main_verb(root.head):
+        return True  # not the subject of a clause someone else reports: "He conceded X ..."
+    if name.start == root.sent.start:
+        return True  # "Size, whose album won ..., said": a name opening a sentence
+    # "For Richard Tateson, who ...": the topic the sentence opens with
+    return root.dep_ == "pobj" and root.head.i == root.sent.start
+
+
+def _main_verb(verb: Token) -> bool:
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _according_to(verb: Token) -> Token | None:
+    """ "According to Mandaric, Redknapp vowed ...": the one who tells of it is the
+    one speaking, not the one whose words are told."""
+    for token in verb.sent:
+        if token.lower_ == "according" and token.i < verb.i:
+            found = _according_to_object(token)
+            if found is not None:
+                return found
+    return None
+
+
+def _according_to_object(according: Token) -> Token | None:
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def _holds_title(role: str | None, title: str) -> bool:

@@ -3,7 +3,9 @@ its file, line and column, with the field it concerns.
 
 Schema errors (every one, not only the first), and lints that the schema cannot
 express: a quote whose words are not in the article, a speaker who is not among the
-people, a duplicate id, a workflow rule broken (published without a reviewer). Files
+people, a duplicate id, a workflow rule broken (published without a reviewer), and
+the entries the extractor marked as unsure (warnings a reviewer clears by deleting
+the marker). Files
 are read with PyYAML's C loader; positions are looked up only when something is wrong,
 so checking a whole repository stays fast.
 """
@@ -12,10 +14,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import ValidationError
 
@@ -33,6 +35,11 @@ from generator.store.read import (
 )
 
 _ID_LINE = re.compile(r"^id:\s*['\"]?([^'\"\s#]+)", re.MULTILINE)
+
+
+class _Unsure(Protocol):
+    @property
+    def unsure(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,15 +112,44 @@ def lint(briefing: Briefing) -> list[Lint]:
     """What the schema cannot say is wrong with a valid briefing."""
     found: list[Lint] = []
     article = _normal(" ".join(_article_text(briefing)))
+    # speakers are people or organisations ("said an SFA statement")
     people = {person.name for person in briefing.people}
+    people |= {org.name for org in briefing.organizations}
     for i, quote in enumerate(briefing.quotes):
         if _normal(quote.text) not in article:
             found.append(Lint(("quotes", i, "text"), "quote not found in the article's text"))
-        if quote.speaker and quote.speaker not in people:
-            message = f"speaker {quote.speaker!r} is not among the people"
+        if quote.speaker and quote.speaker not in people and not quote.unsure:
+            message = f"speaker {quote.speaker!r} is not among the people or organisations"
             found.append(Lint(("quotes", i, "speaker"), message, "warning"))
+    found.extend(unsure_entries(briefing))
     for field, message, severity in workflow.rule_breaches(briefing):
         found.append(Lint(tuple(field.split(".")), message, severity))
+    return found
+
+
+def unsure_entries(briefing: Briefing) -> list[Lint]:
+    """What the extractor was unsure of, for a reviewer to check: people, organisations,
+    places and speakers marked `unsure`, and quotes left without a speaker (with
+    `speaker_reason`). Warnings: a reviewer clears one by deleting the marker."""
+    found: list[Lint] = []
+    entries: list[tuple[str, Sequence[_Unsure]]] = [
+        ("people", briefing.people),
+        ("organizations", briefing.organizations),
+        ("places", briefing.places),
+        ("quotes", briefing.quotes),
+    ]
+    for field, items in entries:
+        for i, item in enumerate(items):
+            if item.unsure:
+                message = f"unsure: {item.unsure} (delete `unsure` once checked)"
+                found.append(Lint((field, i, "unsure"), message, "warning"))
+    for i, quote in enumerate(briefing.quotes):
+        if quote.speaker_reason:
+            message = (
+                f"no speaker: {quote.speaker_reason} (name the speaker, or leave it empty,"
+                " and delete `speaker_reason` once checked)"
+            )
+            found.append(Lint(("quotes", i, "speaker_reason"), message, "warning"))
     return found
 
 

@@ -28,12 +28,12 @@ def test_name_scores_count_aliases_once() -> None:
 
 def test_quotes_match_on_opening_words_and_score_speakers() -> None:
     gold = [{"text": "There is a whiff", "speaker": "Anais Faraj"}]
-    score, right, matched, _ = score_quotes(
+    score, right, matched, _, named, named_right = score_quotes(
         gold,
         [("There is a whiff of a sweetener in there", "Faraj")],
         {"anais faraj": {"anais faraj", "faraj"}},
     )
-    assert (score.tp, right, matched) == (1, 1, 1)
+    assert (score.tp, right, matched, named, named_right) == (1, 1, 1, 1, 1)
 
 
 def test_a_held_out_style_folder(tmp_path: Path, capsys) -> None:
@@ -56,5 +56,10 @@ def test_extraction_keeps_its_accuracy(folder: str, floors: dict[str, float], ca
     totals = evaluate(Path("tests/data") / folder, Path("../shared"), details=False)
     for field, floor in floors.items():
         assert totals[field].f1 >= floor, (field, totals[field].f1)
-    found = re.search(r"speaker accuracy (\d\.\d+)", capsys.readouterr().out)
+    out = capsys.readouterr().out
+    found = re.search(r"speaker accuracy (\d\.\d+)", out)
     assert found and float(found[1]) >= 0.90
+    # a wrong speaker is worse than none: of the speakers given, this many are right
+    # (extractor 8: 0.982 and 0.954)
+    named = re.search(r"speaker precision (\d\.\d+)", out)
+    assert named and float(named[1]) >= 0.94

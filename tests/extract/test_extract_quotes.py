@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.extract.quotes import find_quote_spans
+from generator.extract.quote_marks import find_quote_spans
 from tests.extract_helpers import briefing_of
 
 

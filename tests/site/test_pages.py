@@ -227,3 +227,23 @@ def test_catalog_counts_each_briefing_once_per_name() -> None:
     entry = catalog.entries["person"]["kim-jong-un"]
     assert len(entry.briefings) == 1
     assert [q.text for _, q in entry.quotes] == ["Hi there"]
+
+
+def test_the_preview_banner_lists_what_the_extractor_was_unsure_of(
+    project_factory: Callable[..., Project],
+) -> None:
+    b = briefing(
+        "unsure",
+        people=[Person(name="Sting", unsure="a one-word name"), Person(name="Ann Lee")],
+        quotes=[
+            Quote(text="We will win", section=1, paragraph=1, speaker_reason="several <b>x</b>")
+        ],
+    )
+    page = pages(project_factory(), [b])["briefings/unsure.md"]
+    assert "To check: what the extractor was unsure of" in page
+    assert "Person Sting: a one-word name" in page
+    assert "Quote in paragraph 1, no speaker: several" in page
+    assert "<b>" not in page  # escaped like any article text
+    assert "Ann Lee:" not in page
+    approved = b.model_copy(update={"status": Status.approved})
+    assert "To check" not in pages(project_factory(), [approved])["briefings/unsure.md"]

@@ -220,3 +220,30 @@ def test_digests_of_plain_values_match_the_stamp() -> None:
     assert briefing.generator is not None
     assert briefing.generator.fields["published"] == store.digest(values["published"])
     assert briefing.generator.fields["quotes"] == [store.digest(q) for q in values["quotes"]]
+
+
+def test_a_cleared_marker_stays_cleared_on_re_ingest(tmp_path: Path) -> None:
+    """The reviewer checked the unsure person and the quote without a speaker, named
+    the speaker and deleted both markers; re-ingest brings neither back."""
+    people = [Person(name="Ann Lee", role="engineer"), Person(name="Bo", unsure="a one-word name")]
+    quotes = [
+        Quote(
+            text="The cracks are serious",
+            section=1,
+            paragraph=1,
+            speaker_reason="several candidates for 'she': Ann Lee or Bo Chan",
+        ),
+        Quote(text="We had no choice", speaker="Bo Chan", section=1, paragraph=2),
+    ]
+    path = written(tmp_path, draft(people=people, quotes=quotes))
+    edit(path, ", unsure: a one-word name", "")
+    text = path.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines(keepends=True) if "speaker_reason" not in line]
+    path.write_text("".join(lines).replace("speaker: null", "speaker: Ann Lee"), encoding="utf-8")
+    outcome = reconcile(path, store.load(path), draft(people=people, quotes=quotes))
+    if outcome.text is not None:
+        path.write_text(outcome.text, encoding="utf-8")
+    merged = store.load(path)
+    assert merged.people[1].unsure is None
+    assert (merged.quotes[0].speaker, merged.quotes[0].speaker_reason) == ("Ann Lee", None)
+    assert outcome.problems == []

@@ -12,6 +12,7 @@ from generator.cli import app
 from generator.models import (
     Briefing,
     Editorial,
+    Organization,
     Person,
     Problem,
     Quote,
@@ -162,3 +163,45 @@ def test_github_format_prints_annotations(tmp_path: Path) -> None:
 def test_github_annotation_escapes(message: str, expected: str) -> None:
     annotation = github_annotation(Problem("a,b:c.yaml", message, "warning", 2, 3, "x"))
     assert annotation == f"::warning file=a%2Cb%3Ac.yaml,line=2,col=3,title=x::{expected}"
+
+
+def test_unsure_entries_are_warnings_a_reviewer_clears_by_deleting_the_marker(
+    tmp_path: Path,
+) -> None:
+    quotes = [
+        Quote(text="The cracks are serious", speaker="Ann Lee", section=1, paragraph=1),
+        Quote(
+            text="The cracks are serious",
+            section=1,
+            paragraph=1,
+            speaker_reason="several candidates for 'she': Ann Lee or Mary Bell",
+        ),
+    ]
+    people = [Person(name="Ann Lee", unsure="one word the model called a person")]
+    path = written(tmp_path, good(people=people, quotes=quotes))
+    problems = diagnose(path, {})
+    assert [(p.severity, p.field, p.line) for p in problems] == [
+        ("warning", "people[0].unsure", line_of(path, "unsure: one word")),
+        ("warning", "quotes[1].speaker_reason", line_of(path, "speaker_reason:")),
+    ]
+    assert "several candidates for 'she'" in problems[1].message
+    strict = ["validate", "--strict", str(path)]
+    assert CliRunner().invoke(app, strict).exit_code == 1
+    # The reviewer checks both, names the speaker and deletes the markers.
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(", unsure: one word the model called a person", "")
+    lines = [line for line in text.splitlines(keepends=True) if "speaker_reason" not in line]
+    path.write_text("".join(lines).replace("speaker: null", "speaker: Ann Lee"), encoding="utf-8")
+    assert diagnose(path, {}) == []
+    assert CliRunner().invoke(app, strict).exit_code == 0
+
+
+def test_a_sure_entry_writes_no_marker(tmp_path: Path) -> None:
+    text = written(tmp_path).read_text(encoding="utf-8")
+    assert "unsure" not in text and "speaker_reason" not in text
+
+
+def test_an_organisation_may_be_the_speaker(tmp_path: Path) -> None:
+    quote = Quote(text="The cracks are serious", speaker="Network Rail", section=1, paragraph=1)
+    briefing = good(organizations=[Organization(name="Network Rail")], quotes=[quote])
+    assert diagnose(written(tmp_path, briefing), {}) == []

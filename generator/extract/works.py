@@ -1,0 +1,75 @@
+"""Titles of works (films, series, albums, books, songs): neither organisations nor
+people, though the model tags them as either.
+
+A name is a title when a noun for a work comes before it ("action movie National
+Treasure", "the album Hopes and Fears"), when what follows it is said of a work
+("Alexander, starring Colin Farrell"; "Closer, directed by Mike Nichols"), when it is
+followed by a possessive and a capitalised number ("Ocean's Twelve"), or when it is
+the whole of a quotation ("'Desperate Housewives'").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from generator.extract.lexicon import WORK_NOUNS
+
+# Words after a title that speak of a work: "starring", "directed by", "sung by".
+_WORK_FOLLOWERS = frozenset(("starring", "featuring", "co-starring"))
+_WORK_PARTICIPLES = frozenset(
+    ("directed", "produced", "written", "sung", "performed", "narrated", "co-written")
+)
+_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
+
+
+def titles_a_work(span: Span) -> bool:
+    return (
+        _after_work_noun(span)
+        or _before_work_words(span)
+        or _numbered_sequel(span)
+        or (_whole_quotation(span))
+    )
+
+
+def _after_work_noun(span: Span) -> bool:
+    doc = span.doc
+    start = span.start - 1
+    if start >= 0 and doc[start].lower_ == "the":
+        start -= 1
+    return start >= 0 and doc[start].is_lower and doc[start].lower_ in WORK_NOUNS
+
+
+def _before_work_words(span: Span) -> bool:
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in {",", "("}:
+        i += 1
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ in _WORK_FOLLOWERS:
+        return True
+    return doc[i].lower_ in _WORK_PARTICIPLES and i + 1 < len(doc) and doc[i + 1].lower_ == "by"
+
+
+def _numbered_sequel(span: Span) -> bool:
+    doc = span.doc
+    end = span.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].tag_ == "POS"
+        and doc[end + 1].like_num
+        and doc[end + 1].is_title
+    )
+
+
+def _whole_quotation(span: Span) -> bool:
+    doc = span.doc
+    first = span.start - 1
+    if first >= 0 and doc[first].lower_ == "the":
+        first -= 1
+    return (
+        first >= 0
+        and span.end < len(doc)
+        and doc[first].text in _MARKS
+        and doc[span.end].text[:1] in _MARKS
+    )
