@@ -58,3 +58,7 @@ class LockedError(GeneratorError):
 
 class WorkflowError(GeneratorError):
     """A status change the editorial workflow does not allow."""
+
+
+class InvalidRegistry(InvalidBriefing):
+    """The entity registry (entities.yaml) is malformed or contradicts itself."""

@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from generator import store
+from generator.commands.identities import Identities, Ref, refs_of
 from generator.config import Project, Settings
 from generator.errors import GeneratorError, InvalidBriefing
 from generator.extract import EXTRACTOR_VERSION, extract, extract_many, warm_up
@@ -94,7 +95,10 @@ def ingest(
     folder = project.briefings_dir
     folder.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(folder)  # left by a killed run; the CLI holds the lock
-    known, shas, problems = scan_briefings(folder)
+    identities = Identities(project.root)  # a broken registry stops the run here
+    refs: dict[Path, list[Ref]] = {}
+    known, shas, problems = scan_briefings(folder, refs)
+    identities.learn(refs.values())
     report.problems.extend(problems)
     jobs = _plan(project, find_sources(list(paths)), known, shas, report, bool(overwrite))
     if on_total:
@@ -106,14 +110,20 @@ def ingest(
         report.unchanged += result.unchanged
         if result.problem:
             report.problems.append(result.problem)
-        for key, draft, text in result.briefings:
-            _write(folder, key, draft, text, known, shas, report, overwrite)
+        for key, draft, _ in result.briefings:
+            draft = store.stamp(identities.resolve(draft), EXTRACTOR_VERSION)
+            if _write(folder, key, draft, None, known, shas, report, overwrite):
+                refs[folder / f"{draft.id}.yaml"] = refs_of(draft.model_dump(mode="json"))
+    report.problems.extend(identities.finish(folder, refs, report.written))
     store.write_schema(folder)
     return report
 
 
-def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list[Problem]]:
-    """Existing briefings by source key, and source hashes to source keys."""
+def scan_briefings(
+    folder: Path, refs: dict[Path, list[Ref]] | None = None
+) -> tuple[dict[str, Known], dict[str, str], list[Problem]]:
+    """Existing briefings by source key, and source hashes to source keys; `refs`
+    gets each briefing's entity items, for the resolution stage."""
     known: dict[str, Known] = {}
     shas: dict[str, str] = {}
     problems: list[Problem] = []
@@ -130,6 +140,8 @@ def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list
             stamp = data.get("generator") or {}
             known[key] = Known(str(data["id"]), str(source["sha256"]), stamp.get("version"))
             shas.setdefault(str(source["sha256"]), key)
+            if refs is not None:
+                refs[path] = refs_of(data)
         except (
             OSError,
             yaml.YAMLError,
@@ -308,8 +320,9 @@ def _extract(pending: list[tuple[JobResult, str, Article, str | None]], model: s
         except Exception as err:
             result.problem = Problem(result.label, f"internal error in extraction: {_name(err)}")
             continue
-        stamped = store.stamp(draft, EXTRACTOR_VERSION)
-        result.briefings.append((key, stamped, None if known_id else store.dump(stamped)))
+        # stamped and written by the main process, once resolution has given its
+        # entities their registry ids
+        result.briefings.append((key, draft, None))
 
 
 def _name(err: Exception) -> str:
@@ -325,12 +338,13 @@ def _write(
     shas: dict[str, str],
     report: IngestReport,
     overwrite: Collection[str] = (),
-) -> None:
+) -> bool:
+    """Whether the briefing's file was written."""
     original = shas.get(draft.source.sha256)
     if original and original != key:
         report.duplicates += 1
         report.problems.append(Problem(key, f"identical to {original}; not ingested twice", "info"))
-        return
+        return False
     shas[draft.source.sha256] = key
     path = folder / f"{draft.id}.yaml"
     if key in known:
@@ -338,19 +352,20 @@ def _write(
             outcome = reconcile(path, store.load(path), draft, overwrite)
         except GeneratorError as err:
             report.problems.append(_about(path, err, f"not updated from {key}"))
-            return
+            return False
         report.problems.extend(outcome.problems)
         known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
         if outcome.text is not None:
             write_atomic(path, outcome.text.encode("utf-8"))
             report.written.append(draft.id)
-        return
+        return outcome.text is not None
     if path.exists():
         if not report.reported(path):  # else the scan could not read it, and said why
             report.problems.append(
                 Problem(path, f"exists but is not the briefing of {key}; left as it is")
             )
-        return
+        return False
     store.save(draft, folder, text)
     known[key] = Known(draft.id, draft.source.sha256, EXTRACTOR_VERSION)
     report.written.append(draft.id)
+    return True
