@@ -15,7 +15,13 @@ store's job.
 
 from __future__ import annotations
 
-from generator.resolve.briefing import FIELDS, Editable, generated, resolve_briefing
+from generator.resolve.briefing import (
+    FIELDS,
+    Editable,
+    generated,
+    resolve_briefing,
+    resolve_items,
+)
 from generator.resolve.index import Index
 from generator.resolve.names import key, loose_key
 from generator.resolve.resolver import Mention, Resolver, consolidate
@@ -31,4 +37,5 @@ __all__ = [
     "key",
     "loose_key",
     "resolve_briefing",
+    "resolve_items",
 ]

@@ -14,6 +14,7 @@ from typing import Any
 
 from generator.identity import Entity, EntityKind
 from generator.models import Briefing, Organization, Person, Place, Quote
+from generator.resolve import names
 from generator.resolve.resolver import REMOVED, Mention, Outcome, Resolver
 
 FIELDS: dict[str, EntityKind] = {
@@ -33,12 +34,28 @@ def generated(_field: str, _item: Any) -> bool:
 def resolve_briefing(
     resolver: Resolver, briefing: Briefing, editable: Editable = generated
 ) -> Briefing:
+    return resolve_items(resolver, briefing, editable)[0]
+
+
+def resolve_items(
+    resolver: Resolver, briefing: Briefing, editable: Editable = generated
+) -> tuple[Briefing, dict[tuple[str, int], str | None]]:
+    """The resolved briefing, and the entry id each item (field, index) went to (None:
+    left as it was or removed)."""
     mentions: dict[tuple[str, int], Mention] = {}
+    people = _people_by_key(briefing)
     for field, kind in FIELDS.items():
         for i, item in enumerate(getattr(briefing, field)):
-            if editable(field, item):
-                country = item.country if isinstance(item, Place) else None
-                mentions[(field, i)] = Mention(kind, item.name, country, item.id)
+            if not editable(field, item):
+                continue
+            person = people.get(names.key(item.name)) if field == "organizations" else None
+            if person is not None and item.id is None:
+                # "White" as an organisation in an article about Terry White: the model
+                # took the person's surname for a company.
+                mentions[(field, i)] = Mention("person", person)
+                continue
+            country = item.country if isinstance(item, Place) else None
+            mentions[(field, i)] = Mention(kind, item.name, country, item.id)
     outcomes = _decide(resolver, mentions)
     lists: dict[str, list[Item]] = {field: [] for field in FIELDS}
     for field in FIELDS:
@@ -53,9 +70,24 @@ def resolve_briefing(
                 _add(lists[field], item)
     spoken = {mentions[(f, i)].name: outcomes[(f, i)] for f, i in mentions if f == "people"}
     quotes = [_speaker(resolver, q, spoken, editable) for q in briefing.quotes]
+    _add_speakers(resolver, quotes, lists["people"])
     ids = {i.id for items in lists.values() for i in items if i.id}
     resolver.index.note_together(ids)
-    return briefing.model_copy(update={**lists, "quotes": quotes})
+    chosen = {at: o.id if isinstance(o, Entity) else None for at, o in outcomes.items()}
+    return briefing.model_copy(update={**lists, "quotes": quotes}), chosen
+
+
+def _people_by_key(briefing: Briefing) -> dict[str, str]:
+    """The people of the briefing by key, full name and surname."""
+    found: dict[str, str] = {}
+    for person in briefing.people:
+        name = names.person_name(person.name)
+        if name is None:
+            continue
+        found.setdefault(names.key(name), person.name)
+        if not names.is_bare(name):
+            found.setdefault(names.surname(name), person.name)
+    return found
 
 
 def _decide(resolver: Resolver, mentions: dict[tuple[str, int], Mention]) -> dict[Any, Outcome]:
@@ -97,6 +129,17 @@ def _add(items: list[Item], item: Item) -> None:
                 items[i] = other.model_copy(update={"role": item.role})
             return
     items.append(item)
+
+
+def _add_speakers(resolver: Resolver, quotes: list[Quote], people: list[Item]) -> None:
+    """A speaker is one of the briefing's people: their dossier is found through them."""
+    named = {p.name for p in people}
+    for quote in quotes:
+        if quote.speaker and quote.speaker not in named:
+            found = resolver.index.by_name("person", quote.speaker)
+            if found:
+                _add(people, Person(name=found[0].name, role=quote.role, id=found[0].id))
+                named.add(quote.speaker)
 
 
 def _speaker(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from generator.identity import Entity, EntityKind, EntityStatus, Registry
+from generator.identity import KINDS, Entity, EntityKind, EntityStatus, Registry
 from generator.ids import slugify
 from generator.resolve import names
 
@@ -23,6 +23,9 @@ class Index:
         self.by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.by_loose: dict[str, list[str]] = defaultdict(list)
         self.by_surname: dict[str, list[str]] = defaultdict(list)
+        self.by_acronym: dict[str, list[str]] = defaultdict(list)
+        self.by_initial: dict[str, list[str]] = defaultdict(list)
+        self.by_tail: dict[str, list[str]] = defaultdict(list)
         self.context: dict[str, set[str]] = defaultdict(set)
         self.changed = False
         for entity in registry.entities:
@@ -46,6 +49,13 @@ class Index:
             _append(self.by_loose[names.loose_key(name)], entity.id)
             if not names.is_bare(name):
                 _append(self.by_surname[names.surname(name)], entity.id)
+            if initial := names.initial_key(name):
+                _append(self.by_initial[initial], entity.id)
+        elif entity.kind == "organization":
+            if initials := names.acronym(name):
+                _append(self.by_acronym[initials], entity.id)
+            for tail in names.tails(name):
+                _append(self.by_tail[tail], entity.id)
 
     def add_alias(self, entity: Entity, name: str) -> None:
         """A spelling the entry does not list yet (compared by key)."""
@@ -99,8 +109,9 @@ class Index:
     def knows(self, root: Entity, name: str) -> bool:
         """Whether the name is a spelling of this entity (its own or a merged entry's)."""
         wanted = names.key(name)
-        ids = self.by_key.get((root.kind, wanted), [])
-        return any(self.root(i) is root for i in ids)
+        return any(
+            self.root(i) is root for kind in KINDS for i in self.by_key.get((kind, wanted), [])
+        )
 
     def prominence(self, entity: Entity) -> int:
         return len(self.context.get(entity.id, ()))

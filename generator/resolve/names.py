@@ -17,12 +17,19 @@ from functools import lru_cache
 from generator.extract.lexicon import HONORIFICS, PERSON_TITLES
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+LEGAL_FORMS = frozenset(
+    "inc incorporated corp corporation co ltd limited plc llc llp ag sa nv gmbh".split()  # noqa: SIM905
+)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TITLES = frozenset(w.rstrip(".") for w in HONORIFICS | PERSON_TITLES)
 _ARTICLES = frozenset({"the"})
 # A person's name holds no digit, slash or ampersand, and no "and": such a "name" is
 # two people run together ("Brown / Blair") or not a name ("Top 40").
 _NOT_A_NAME = re.compile(r"[0-9/&+@#]|\band\b", re.IGNORECASE)
+# Lower-case words a name may hold: "Renaud Donnedieu de Vabres", "Ludwig van Beethoven".
+PARTICLES = frozenset(
+    "al bin bint da das de del della den der di dos du el ibn la le van von y zu".split()  # noqa: SIM905
+)
 _SPLIT = re.compile(r"\s*(?:/|&|\band\b)\s*", re.IGNORECASE)
 
 
@@ -35,20 +42,55 @@ def tokens(name: str) -> tuple[str, ...]:
 
 
 def key(name: str) -> str:
-    """Spellings that differ only in case, accents, punctuation or spacing."""
+    """Spellings that differ only in case, accents, punctuation, spacing or a legal
+    form ("Intel Corp." is "Intel")."""
     words = tokens(name)
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]  # "The Guardian" is "Guardian"
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words = words[:-1]
     return " ".join(words)
+
+
+def tails(name: str) -> list[str]:
+    """An organisation's name without its first words: "New Orleans Saints" is
+    also "Orleans Saints" and "Saints", as a sports report names the club again."""
+    words = key(name).split()
+    return [" ".join(words[i:]) for i in range(1, len(words))]
 
 
 def loose_key(name: str) -> str:
-    """A person's name without titles, middle initials or suffixes: "President George
-    W. Bush Jr" and "George Bush" are one loose key."""
+    """A person's first and last name, without titles, middle names, initials or
+    suffixes: "President George W. Bush Jr", "George Walker Bush" and "George Bush"
+    are one loose key (the registry's context tells father and son apart)."""
     words = person_words(name)
     if len(words) > 2:
-        words = (words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1])
+        words = (words[0], words[-1])
     return " ".join(words)
+
+
+def initial_key(name: str) -> str | None:
+    """ "t bowe" for "Tommy Bowe" and for "T Bowe": first initial and surname, to find
+    the person a sports report names by initial. None for a bare surname."""
+    words = person_words(name)
+    if len(words) < 2:
+        return None
+    return f"{words[0][0]} {words[-1]}"
+
+
+def is_initialled(name: str) -> bool:
+    """ "T Bowe", "JF Sullivan": a first name given as initials only."""
+    words = name.replace(".", " ").split()
+    return len(words) >= 2 and words[0].isupper() and len(words[0]) <= 3
+
+
+def acronym(name: str) -> str | None:
+    """ "AP" for "Associated Press" and for "AP": an organisation's initials, or the
+    name itself when it is written as initials. None for one-word names."""
+    if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
+        return name.casefold()
+    words = [w for w in key(name).split() if w not in {"of", "the", "and", "for", "de"}]
+    return "".join(w[0] for w in words) if len(words) > 1 else None
 
 
 def person_words(name: str) -> tuple[str, ...]:
@@ -77,7 +119,9 @@ def person_name(name: str) -> str | None:
     name (a digit, a slash, "and")."""
     if _NOT_A_NAME.search(name):
         return None
-    words = name.split()
+    words = name.strip(" -–—'\"").split()
+    if any(_lower_word(w) for w in words):
+        return None  # "Anthony became Lopez", "Bill Cosby-moved": a verb, not a name
     # The last title word with at least two words after it: what precedes it is an
     # office or an outlet, not part of the name.
     cut = 0
@@ -86,6 +130,14 @@ def person_name(name: str) -> str | None:
             cut = i + 1
     rest = words[cut:]
     return " ".join(rest) if rest else None
+
+
+def _lower_word(word: str) -> bool:
+    """A word, or part of a hyphenated word, in lower case that is not a particle."""
+    return any(
+        part[:1].islower() and part not in PARTICLES and not part.startswith("'")
+        for part in word.split("-")
+    )
 
 
 def parts(name: str) -> list[str]:

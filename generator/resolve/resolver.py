@@ -5,8 +5,9 @@ by loose key (middle initials and titles aside: "George Bush" is "George W Bush"
 and a bare surname by the people of that surname. Where several entries fit, the one
 whose context (the entities it appears with across the corpus) shares most with this
 briefing wins: Gordon Brown appears with Tony Blair and the Treasury, Dan Brown with
-novels and Hollywood. Where nothing tells, a bare surname stays its own draft rather
-than a guess. A name the registry does not know becomes a draft entry.
+novels and Hollywood. Where nothing tells, a bare surname is given no identity rather
+than a guess (it stays in the briefing, with no dossier). A name the registry does not
+know becomes a draft entry.
 
 An entry's id written in a briefing is kept unless the editor moved the name to
 another entry (a split); a name the entry does not list is learnt as an alias (an
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.identity import Entity, EntityKind, EntityStatus
+from generator.identity import KINDS, Entity, EntityKind, EntityStatus
 from generator.resolve import names
 from generator.resolve.index import Index, is_live
 
@@ -38,7 +39,8 @@ class Mention:
 
 
 REMOVED = "removed"
-Outcome = Entity | str | None  # an entity, REMOVED, or None (undecided)
+UNSURE = "unsure"  # a bare surname of several people, and nothing tells which
+Outcome = Entity | str | None  # an entity, REMOVED, UNSURE, or None (undecided yet)
 
 
 class Resolver:
@@ -60,12 +62,19 @@ class Resolver:
         if candidates and not any(is_live(c) for c in candidates):
             return REMOVED
         live = [c for c in candidates if is_live(c)]
+        if not live and mention.kind == "organization" and names.is_bare(name):
+            if (person := self.person_by_surname(name, context)) is not None:
+                return person  # "White" taken for a company, in a story about Terry White
+            if not create and self.index.by_surname.get(names.surname(name)):
+                return None  # decided with the briefing's other entities as context
         chosen = self.choose(live, context, bare=_is_bare(mention.kind, name))
         if chosen is not None:
             self._learn_spelling(chosen, name)
             return chosen
         if live and not create:
             return None
+        if live and _is_bare(mention.kind, name):
+            return UNSURE  # no identity rather than a guess: no dossier mixes two people
         return self.index.new_entity(mention.kind, name, mention.country)
 
     def _by_hint(self, mention: Mention) -> Outcome:
@@ -80,7 +89,7 @@ class Resolver:
             return others[0] if is_live(others[0]) else REMOVED
         if not is_live(root):
             return REMOVED
-        self.index.add_alias(root, mention.name)  # renamed by an editor: keep the old name
+        self.keep_old_name(root, mention.name)  # renamed by an editor: keep the old name
         return root
 
     def keep_old_name(self, root: Entity, name: str) -> None:
@@ -94,15 +103,77 @@ class Resolver:
 
     def _candidates(self, kind: str, name: str, country: str | None) -> list[Entity]:
         index = self.index
-        found = index.by_name(kind, name)
+        found = index.by_name(kind, name) or self._other_kind(kind, name)
         if kind == "place":
             return _same_place(found, country)
-        if found or kind != "person":
+        if kind == "organization":
+            return found or self._by_initials(name) or self._by_tail(name)
+        if found:
             return found
+        if len(words := name.split()) > 2 and (
+            known := index.by_name("person", " ".join(words[1:]))
+        ):
+            return known  # "Coroner Gary Hargrove" is Gary Hargrove: a role glued before
         found = index.roots(index.by_loose.get(names.loose_key(name), []), "person")
+        if not found and (initial := names.initial_key(name)):
+            # "T Bowe" is Tommy Bowe, and "Tommy Bowe" is the T Bowe met before, when
+            # one person of that initial and surname is known
+            found = [
+                e
+                for e in index.roots(index.by_initial.get(initial, []), "person")
+                if names.is_initialled(name) != all(names.is_initialled(n) for n in e.names)
+            ]
+            found = found if len(found) == 1 else []
         if found or not names.is_bare(name):
             return found
         return index.roots(index.by_surname.get(names.surname(name), []), "person")
+
+    def person_by_surname(self, name: str, context: set[str]) -> Entity | None:
+        """The one person of that surname the briefing's other entities point to."""
+        people = self.index.roots(self.index.by_surname.get(names.surname(name), []), "person")
+        scored = sorted((self._overlap(p, context), p.id, p) for p in people if is_live(p))
+        if not scored or scored[-1][0] == 0:
+            return None
+        if len(scored) > 1 and scored[-2][0] == scored[-1][0]:
+            return None
+        return scored[-1][2]
+
+    def _other_kind(self, kind: str, name: str) -> list[Entity]:
+        """The entry of that name under another kind: one the editor re-kinded
+        (confirmed), or a person's full name the model also took for an organisation."""
+        found = []
+        for other in KINDS:
+            if other == kind:
+                continue
+            for entity in self.index.by_name(other, name):
+                pair = {kind, other} == {"person", "organization"} and not names.is_bare(name)
+                if entity.status == EntityStatus.confirmed or pair:
+                    found.append(entity)
+        return found
+
+    def without_first_word(self, name: str) -> list[Entity]:
+        """ "Coroner Gary Hargrove" is Gary Hargrove: a role glued before a known name."""
+        words = name.split()
+        return self.index.by_name("person", " ".join(words[1:])) if len(words) > 2 else []
+
+    def _by_tail(self, name: str) -> list[Entity]:
+        """ "Saints" is the New Orleans Saints when one organisation ends so."""
+        found = self.index.roots(self.index.by_tail.get(names.key(name), []), "organization")
+        return found if len(found) == 1 else []
+
+    def _by_initials(self, name: str) -> list[Entity]:
+        """ "AP" and "Associated Press": one organisation when only one fits, the one
+        written in initials and the one spelt out."""
+        initials = names.acronym(name)
+        if initials is None:
+            return []
+        spelt = not name.isupper()
+        found = [
+            e
+            for e in self.index.roots(self.index.by_acronym.get(initials, []), "organization")
+            if any(n.isupper() == spelt for n in e.names)
+        ]
+        return found if len(found) == 1 else []
 
     def choose(self, live: list[Entity], context: set[str], bare: bool) -> Entity | None:
         if len(live) == 1:
@@ -153,17 +224,29 @@ def consolidate(resolver: Resolver) -> list[Entity]:
     index = resolver.index
     merged: list[Entity] = []
     for entity in list(index.entities.values()):
-        if (
-            entity.kind != "person"
-            or entity.status != EntityStatus.draft
-            or entity.merged_into is not None
-            or not names.is_bare(entity.name)
-        ):
+        if entity.status != EntityStatus.draft or entity.merged_into is not None:
             continue
-        people = index.roots(index.by_surname.get(names.surname(entity.name), []), "person")
-        live = [p for p in people if is_live(p) and p is not entity]
-        chosen = resolver.choose(live, index.context.get(entity.id, set()), bare=True)
-        if chosen is not None:
+        chosen = _same_person(resolver, entity)
+        if chosen is not None and chosen is not entity:
+            entity.kind = "person"  # "Weitz" the model took for a company
             index.merge(entity, chosen)
             merged.append(entity)
     return merged
+
+
+def _same_person(resolver: Resolver, entity: Entity) -> Entity | None:
+    """The person a draft entry is another name of: a bare surname (or a one-word
+    "organisation") of the one person its context points to, or a known name with a
+    role glued before it."""
+    index = resolver.index
+    context = index.context.get(entity.id, set())
+    if entity.kind == "organization" and names.is_bare(entity.name):
+        return resolver.person_by_surname(entity.name, context)
+    if entity.kind != "person":
+        return None
+    if not names.is_bare(entity.name):
+        found = [e for e in resolver.without_first_word(entity.name) if e is not entity]
+        return found[0] if len(found) == 1 else None
+    people = index.roots(index.by_surname.get(names.surname(entity.name), []), "person")
+    live = [p for p in people if is_live(p) and p is not entity]
+    return resolver.choose(live, context, bare=True)

@@ -142,7 +142,8 @@ def build_catalog(briefings: Iterable[Briefing]) -> Catalog:
                 entry.briefings.append(briefing)
         speakers = speaker_keys(briefing)
         for quote in briefing.quotes:
-            if quote.speaker and (person := entries["person"].get(speakers(quote.speaker))):
+            key = speakers(quote.speaker) if quote.speaker else None
+            if key and (person := entries["person"].get(key)):
                 person.quotes.append((briefing, quote))
     _attach_places(entries)
     return Catalog(ordered, entries, months)
@@ -157,11 +158,11 @@ def mentions(briefing: Briefing) -> list[Mention]:
     found: list[Mention] = []
     speakers = speaker_keys(briefing)
     for person in briefing.people:
-        key = person.id or name_slug(person.name)
-        found.append(("person", key, person.name, person.role, None))
+        if key := person_key(briefing, person.name, person.id):
+            found.append(("person", key, person.name, person.role, None))
     for quote in briefing.quotes:
-        if quote.speaker:
-            found.append(("person", speakers(quote.speaker), quote.speaker, quote.role, None))
+        if quote.speaker and (key := speakers(quote.speaker)):
+            found.append(("person", key, quote.speaker, quote.role, None))
     for org in briefing.organizations:
         found.append(("organization", org.id or name_slug(org.name), org.name, None, None))
     for place in briefing.places:
@@ -174,10 +175,21 @@ def mentions(briefing: Briefing) -> list[Mention]:
     return found
 
 
-def speaker_keys(briefing: Briefing) -> Callable[[str], str]:
+def speaker_keys(briefing: Briefing) -> Callable[[str], str | None]:
     """A speaker's dossier key: the id of the person of that name in the briefing."""
     ids = {p.name: p.id for p in briefing.people if p.id}
-    return lambda name: ids.get(name) or name_slug(name)
+    return lambda name: person_key(briefing, name, ids.get(name))
+
+
+def person_key(briefing: Briefing, name: str, entity_id: str | None) -> str | None:
+    """A person's dossier: their registry id. In a briefing resolved against the
+    registry, a person left without one is a name the resolver could not tell (a bare
+    surname of several people): named in the briefing, but given no dossier rather
+    than another person's. A briefing from before the registry: by the name."""
+    if entity_id:
+        return entity_id
+    resolved = any(i.id for i in (*briefing.people, *briefing.organizations, *briefing.places))
+    return None if resolved else name_slug(name)
 
 
 def _attach_places(entries: dict[str, dict[str, Entry]]) -> None:

@@ -57,15 +57,15 @@ def _merge_problem(entity: Entity, entities: list[Entity], by_id: dict[str, int]
         return f"merged into {target_id!r}, a {target.kind}, but this is a {entity.kind}"
     if entity.status == EntityStatus.not_an_entity:
         return "marked not-an-entity and merged: choose one"
-    seen = {entity.id}
+    seen = [entity.id]
     for _ in range(MAX_MERGE_DEPTH):
-        if target.merged_into is None:
-            return None
-        if target.merged_into in seen or target.merged_into not in by_id:
-            break
-        seen.add(target.id)
+        if target.merged_into is None or target.merged_into not in by_id:
+            return None  # a merge into nowhere is reported on its own entry
+        seen.append(target.id)
+        if target.merged_into in seen:
+            return f"merges that go round in a loop: {' -> '.join([*seen, target.merged_into])}"
         target = entities[by_id[target.merged_into]]
-    return f"merges that go round in a loop: {' -> '.join(sorted(seen))}"
+    return f"merges too deep to follow (over {MAX_MERGE_DEPTH})"
 
 
 def root_of(entity: Entity, entities: list[Entity], by_id: dict[str, int]) -> str:
