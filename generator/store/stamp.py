@@ -29,6 +29,11 @@ MACHINE_FIELDS = (
 
 
 def digest(value: Any) -> str:
+    """A short digest of a value. An item's empty registry `id` is left out, so that
+    items stamped before briefings carried ids keep their digests (and the edits made
+    to them stay recognised as edits, and the rest as the generator's)."""
+    if isinstance(value, dict) and "id" in value and value["id"] is None and "name" in value:
+        value = {k: v for k, v in value.items() if k != "id"}
     canonical = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
 

@@ -100,3 +100,10 @@ def test_briefing_validate_checks_the_registry(seed_project) -> None:  # type: i
     assert result.exit_code == 1
     assert f"{store.REGISTRY_FILE}:5:3: error: entities[0].merged_into" in result.output
     assert "merged into 'nowhere', which is not in the registry" in result.output
+
+
+def test_an_item_without_an_id_keeps_the_digest_it_had_before_ids() -> None:
+    """Briefings stamped before items carried ids: their items' edits stay edits."""
+    before = {"name": "Ann Lee", "role": "chief engineer"}
+    assert store.digest({**before, "id": None}) == store.digest(before)
+    assert store.digest({**before, "id": "ann-lee"}) != store.digest(before)
