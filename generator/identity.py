@@ -48,13 +48,13 @@ class Entity(Model):
     aliases: list[NonEmpty] = Field(
         default_factory=list, description="Other names of this entity (variants, old names)."
     )
-    country: CountryCode | None = Field(None, description="ISO 3166-1 alpha-2 code.")
+    country: CountryCode | None = Field(default=None, description="ISO 3166-1 alpha-2 code.")
     status: EntityStatus = EntityStatus.draft
     merged_into: EntityId | None = Field(
-        None, description="The id of the entry this one is the same entity as."
+        default=None, description="The id of the entry this one is the same entity as."
     )
     description: str | None = None
-    external_id: str | None = Field(None, description='For example "wikidata:Q207".')
+    external_id: str | None = Field(default=None, description='For example "wikidata:Q207".')
 
     @property
     def names(self) -> list[str]:
@@ -63,7 +63,7 @@ class Entity(Model):
 
 class Registry(Model):
     schema_version: int = Field(
-        REGISTRY_SCHEMA_VERSION, alias="schema", ge=1, le=REGISTRY_SCHEMA_VERSION
+        default=REGISTRY_SCHEMA_VERSION, alias="schema", ge=1, le=REGISTRY_SCHEMA_VERSION
     )
     entities: list[Entity] = Field(default_factory=list)
 

@@ -149,13 +149,17 @@ class KeyPoint(Locator):
 class Person(Model):
     name: NonEmpty
     role: str | None = None
-    id: str | None = Field(None, description="The entity's id in the registry (entities.yaml).")
+    id: str | None = Field(
+        default=None, description="The entity's id in the registry (entities.yaml)."
+    )
 
 
 class Organization(Model):
     name: NonEmpty
     as_written: str | None = None
-    id: str | None = Field(None, description="The entity's id in the registry (entities.yaml).")
+    id: str | None = Field(
+        default=None, description="The entity's id in the registry (entities.yaml)."
+    )
 
 
 class Place(Model):
@@ -163,7 +167,9 @@ class Place(Model):
     country: CountryCode | None = Field(None, description="ISO 3166-1 alpha-2 code.")
     kind: Literal["country", "city", "region"] | None = None
     as_written: str | None = None
-    id: str | None = Field(None, description="The entity's id in the registry (entities.yaml).")
+    id: str | None = Field(
+        default=None, description="The entity's id in the registry (entities.yaml)."
+    )
 
 
 class Quote(Locator):

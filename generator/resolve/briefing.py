@@ -109,7 +109,7 @@ def _as_item(entity: Entity, item: Item) -> Item:
         if written is None and item.name != entity.name:
             written = item.name
         return Organization(name=entity.name, as_written=written, id=entity.id)
-    place = item if isinstance(item, Place) else Place(name=entity.name)
+    place = item if isinstance(item, Place) else Place(name=entity.name, country=None)
     written = place.as_written or (place.name if place.name != entity.name else None)
     return place.model_copy(
         update={

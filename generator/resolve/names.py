@@ -18,7 +18,7 @@ from generator.extract.lexicon import HONORIFICS, PERSON_TITLES
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 LEGAL_FORMS = frozenset(
-    "inc incorporated corp corporation co ltd limited plc llc llp ag sa nv gmbh".split()  # noqa: SIM905
+    "inc incorporated corp corporation co company ltd limited plc llc llp ag sa nv gmbh".split()  # noqa: SIM905
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TITLES = frozenset(w.rstrip(".") for w in HONORIFICS | PERSON_TITLES)

@@ -142,8 +142,8 @@ def build_catalog(briefings: Iterable[Briefing]) -> Catalog:
                 entry.briefings.append(briefing)
         speakers = speaker_keys(briefing)
         for quote in briefing.quotes:
-            key = speakers(quote.speaker) if quote.speaker else None
-            if key and (person := entries["person"].get(key)):
+            said = speakers(quote.speaker) if quote.speaker else None
+            if said and (person := entries["person"].get(said)):
                 person.quotes.append((briefing, quote))
     _attach_places(entries)
     return Catalog(ordered, entries, months)
@@ -188,7 +188,11 @@ def person_key(briefing: Briefing, name: str, entity_id: str | None) -> str | No
     than another person's. A briefing from before the registry: by the name."""
     if entity_id:
         return entity_id
-    resolved = any(i.id for i in (*briefing.people, *briefing.organizations, *briefing.places))
+    resolved = (
+        any(p.id for p in briefing.people)
+        or any(o.id for o in briefing.organizations)
+        or any(p.id for p in briefing.places)
+    )
     return None if resolved else name_slug(name)
 
 
