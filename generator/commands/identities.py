@@ -25,6 +25,7 @@ from generator.resolve import FIELDS, Index, Resolver, consolidate, resolve_brie
 from generator.store.merge import reconcile
 
 ENTITY_FIELDS = (*FIELDS, "quotes")
+MAX_ROUNDS = 4  # of merges found and briefings brought in line, in one run
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,28 +108,39 @@ class Identities:
         self, folder: Path, refs: dict[Path, list[Ref]], written: list[str]
     ) -> list[Problem]:
         """After the run's drafts: merge bare-surname drafts, bring stale briefings in
-        line, write the registry (if it changed) and its schema."""
-        consolidate(self.resolver)
+        line, write the registry (if it changed) and its schema. Merges are looked for
+        again with what the briefings brought in line tell, until there are none (a
+        few rounds), so that the next run finds nothing more to change."""
         problems: list[Problem] = []
-        for path in sorted(refs):
-            if not self.stale(refs[path]):
-                continue
-            try:
-                text, found = self.refresh(path)
-            except GeneratorError as err:
-                problems.append(
-                    Problem(path, f"{err.message}; not brought in line with the registry")
-                )
-                continue
-            problems.extend(found)
-            if text is not None:
-                write_atomic(path, text.encode("utf-8"))
-                if path.stem not in written:
-                    written.append(path.stem)
+        pending = [p for p in sorted(refs) if self.stale(refs[p])]
+        for _ in range(MAX_ROUNDS):
+            merged = {e.id for e in consolidate(self.resolver)}
+            if merged:
+                touched = {p for p in refs if any(r.id in merged for r in refs[p])}
+                pending = sorted(set(pending) | touched)
+            if not pending:
+                break
+            for path in pending:
+                problems.extend(self._bring_in_line(path, refs, written))
+            pending = []
         if self.index.changed or not self.path.exists():
             store.save_registry(self.path, self.index.registry())
         store.write_registry_schema(self.root)
         return problems
+
+    def _bring_in_line(
+        self, path: Path, refs: dict[Path, list[Ref]], written: list[str]
+    ) -> list[Problem]:
+        try:
+            text, found = self.refresh(path)
+        except GeneratorError as err:
+            return [Problem(path, f"{err.message}; not brought in line with the registry")]
+        if text is not None:
+            write_atomic(path, text.encode("utf-8"))
+            refs[path] = refs_of(store.values(path))
+            if path.stem not in written:
+                written.append(path.stem)
+        return found
 
 
 def _restamped(fresh: Briefing, existing: Briefing, unedited: Any) -> Briefing:
