@@ -233,9 +233,13 @@ def schema_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to a file instead of stdout.")
     ] = None,
+    registry: Annotated[
+        bool, typer.Option("--registry", help="The schema of the entity registry instead.")
+    ] = False,
 ) -> None:
-    """Print the JSON Schema of a briefing, for editor completion and checks."""
-    text = store.schema_json()
+    """Print the JSON Schema of a briefing (or of the entity registry), for editor
+    completion and checks."""
+    text = store.registry_schema_json() if registry else store.schema_json()
     if output is None:
         typer.echo(text, nl=False)
     else:
@@ -285,9 +289,11 @@ def validate_command(
     ] = OutputFormat.text,
     project_dir: ProjectOption = None,
 ) -> None:
-    """Check briefings for pull requests: schema errors and lints, at file:line:column."""
+    """Check briefings for pull requests: schema errors and lints, at file:line:column;
+    and the project's entity registry (entities.yaml), if it has one."""
     folders = paths or [_project(project_dir).briefings_dir]
-    problems = validate_files(briefing_files(folders))
+    problems, entity_ids = _registry_problems(project_dir, explicit=bool(paths))
+    problems += validate_files(briefing_files(folders), entity_ids)
     for problem in problems:
         if output_format == OutputFormat.github:
             typer.echo(github_annotation(problem))
@@ -298,6 +304,24 @@ def validate_command(
     err.print(f"validate: {errors} errors, {warnings} warnings", soft_wrap=True)
     if errors or (strict and warnings):
         raise typer.Exit(1)
+
+
+def _registry_problems(
+    project_dir: Path | None, explicit: bool
+) -> tuple[list[Problem], set[str] | None]:
+    """The registry's problems and its ids. With files named and no project found
+    (a pre-commit hook in another layout), there is no registry to check."""
+    try:
+        project = load_project(project_dir)
+    except GeneratorError as error:
+        if explicit and project_dir is None:
+            return [], None
+        _fail(str(error))
+    path = store.registry_path(project.root)
+    if not path.exists():
+        return [], None
+    registry, problems = store.registry_problems(path)
+    return problems, None if registry is None else {e.id for e in registry.entities}
 
 
 @command("new")

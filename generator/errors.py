@@ -65,3 +65,7 @@ class UsageError(GeneratorError):
 
     def __init__(self, message: str) -> None:
         super().__init__(None, message)
+
+
+class InvalidRegistry(InvalidBriefing):
+    """The entity registry (entities.yaml) is malformed or contradicts itself."""

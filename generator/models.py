@@ -189,12 +189,18 @@ class Marked(Model):
 class Person(Marked):
     name: NonEmpty
     role: str | None = None
+    id: str | None = Field(
+        default=None, description="The entity's id in the registry (entities.yaml)."
+    )
     unsure: Unsure = None
 
 
 class Organization(Marked):
     name: NonEmpty
     as_written: str | None = None
+    id: str | None = Field(
+        default=None, description="The entity's id in the registry (entities.yaml)."
+    )
     unsure: Unsure = None
 
 
@@ -203,6 +209,9 @@ class Place(Marked):
     country: CountryCode | None = Field(None, description="ISO 3166-1 alpha-2 code.")
     kind: Literal["country", "city", "region"] | None = None
     as_written: str | None = None
+    id: str | None = Field(
+        default=None, description="The entity's id in the registry (entities.yaml)."
+    )
     unsure: Unsure = None
 
 

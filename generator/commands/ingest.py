@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from generator import store
+from generator.commands.identities import Identities, Ref, refs_of
 from generator.config import Project, Settings
 from generator.errors import GeneratorError, InvalidBriefing
 from generator.extract import (
@@ -109,7 +110,10 @@ def ingest(
     folder = project.briefings_dir
     folder.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(folder)  # left by a killed run; the CLI holds the lock
-    known, shas, problems = scan_briefings(folder)
+    identities = Identities(project.root)  # a broken registry stops the run here
+    refs: dict[Path, list[Ref]] = {}
+    known, shas, problems = scan_briefings(folder, refs)
+    identities.learn(refs.values())
     report.problems.extend(problems)
     jobs = _plan(project, find_sources(list(paths)), known, shas, report, bool(overwrite))
     if on_total:
@@ -123,14 +127,21 @@ def ingest(
         if result.problem:
             report.problems.append(result.problem)
         report.problems.extend(result.warnings)
-        for key, draft, text in result.briefings:
-            writer.write(key, draft, text)
+        for key, draft, _ in result.briefings:
+            # stamped here, once resolution has given its entities their registry ids
+            draft = store.stamp(identities.resolve(draft), EXTRACTOR_VERSION)
+            if writer.write(key, draft, None):
+                refs[folder / f"{draft.id}.yaml"] = refs_of(draft.model_dump(mode="json"))
+    report.problems.extend(identities.finish(folder, refs, report.written))
     store.write_schema(folder)
     return report
 
 
-def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list[Problem]]:
-    """Existing briefings by source key, and source hashes to source keys."""
+def scan_briefings(
+    folder: Path, refs: dict[Path, list[Ref]] | None = None
+) -> tuple[dict[str, Known], dict[str, str], list[Problem]]:
+    """Existing briefings by source key, and source hashes to source keys; `refs`
+    gets each briefing's entity items, for the resolution stage."""
     known: dict[str, Known] = {}
     shas: dict[str, str] = {}
     problems: list[Problem] = []
@@ -152,6 +163,8 @@ def scan_briefings(folder: Path) -> tuple[dict[str, Known], dict[str, str], list
                 _as_date(source.get("ingested")),
             )
             shas.setdefault(str(source["sha256"]), key)
+            if refs is not None:
+                refs[path] = refs_of(data)
         except (
             OSError,
             yaml.YAMLError,
@@ -377,8 +390,9 @@ def _extract(
         draft = with_ingest_date(draft, known, today)
         if (language := draft.source.language) not in EXTRACTED_LANGUAGES:
             result.warnings.append(Problem(result.label, unextracted(language), "warning"))
-        stamped = store.stamp(draft, EXTRACTOR_VERSION)
-        result.briefings.append((key, stamped, None if known else store.dump(stamped)))
+        # stamped and written by the main process, once resolution has given its
+        # entities their registry ids
+        result.briefings.append((key, draft, None))
 
 
 def unextracted(language: str | None) -> str:
@@ -404,29 +418,29 @@ class Writer:
     report: IngestReport
     overwrite: Collection[str] = ()
 
-    def write(self, key: str, draft: Briefing, text: str | None) -> None:
-        """`text`: the draft's YAML when the worker made it already (a new briefing)."""
+    def write(self, key: str, draft: Briefing, text: str | None) -> bool:
+        """Whether the briefing's file was written; `text`: the draft's YAML when it
+        was made already."""
         original = self.shas.get(draft.source.sha256)
         if original and original != key:
             self.report.duplicates += 1
             self.report.problems.append(
                 Problem(key, f"identical to {original}; not ingested twice", "info")
             )
-            return
+            return False
         self.shas[draft.source.sha256] = key
         if key in self.known:
-            self._update(key, draft)
-        else:
-            self._create(key, draft, text)
+            return self._update(key, draft)
+        return self._create(key, draft, text)
 
-    def _update(self, key: str, draft: Briefing) -> None:
+    def _update(self, key: str, draft: Briefing) -> bool:
         path = self.folder / f"{draft.id}.yaml"
         try:
             existing, original = store.load_with_text(path)
             outcome = reconcile(path, existing, draft, self.overwrite, original)
         except GeneratorError as err:
             self.report.problems.append(_about(path, err, f"not updated from {key}"))
-            return
+            return False
         self.report.problems.extend(outcome.problems)
         self.known[key] = Known(
             draft.id, draft.source.sha256, EXTRACTOR_VERSION, draft.source.ingested
@@ -434,17 +448,19 @@ class Writer:
         if outcome.text is not None:
             store.save(draft, self.folder, outcome.text)
             self.report.written.append(draft.id)
+        return outcome.text is not None
 
-    def _create(self, key: str, draft: Briefing, text: str | None) -> None:
+    def _create(self, key: str, draft: Briefing, text: str | None) -> bool:
         path = self.folder / f"{draft.id}.yaml"
         if path.exists():
             if not self.report.reported(path):  # else the scan could not read it, and said why
                 self.report.problems.append(
                     Problem(path, f"exists but is not the briefing of {key}; left as it is")
                 )
-            return
+            return False
         store.save(draft, self.folder, text)
         self.known[key] = Known(
             draft.id, draft.source.sha256, EXTRACTOR_VERSION, draft.source.ingested
         )
         self.report.written.append(draft.id)
+        return True

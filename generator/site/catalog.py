@@ -7,10 +7,13 @@ over the briefings, as plain data for the templates: it touches no disk and
 knows nothing of Markdown, so the same catalogue can feed the site, a feed or a
 PDF briefing book.
 
-Pages are keyed by a slug of the name, so the spellings "Kim Jong-un" and "Kim
-Jong Un" share one dossier and a name can never become a path outside its
-folder. Places carry their country in the key: Georgia the state and Georgia
-the country are two dossiers.
+Pages are keyed by the entity's id in the project's registry (`entities.yaml`),
+which ingest writes into each briefing: one entity, one dossier, whatever the
+spellings, and an editor's merge or rename there reaches the site. A name without
+an id (a briefing from before the registry) is keyed by a slug of the name, so the
+spellings "Kim Jong-un" and "Kim Jong Un" share one dossier and a name can never
+become a path outside its folder. Places carry their country in the key: Georgia
+the state and Georgia the country are two dossiers.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -137,8 +140,10 @@ def build_catalog(briefings: Iterable[Briefing]) -> Catalog:
                 entry.roles[role] += 1
             if not entry.briefings or entry.briefings[-1] is not briefing:
                 entry.briefings.append(briefing)
+        speakers = speaker_keys(briefing)
         for quote in briefing.quotes:
-            if quote.speaker and (person := entries["person"].get(name_slug(quote.speaker))):
+            said = speakers(quote.speaker) if quote.speaker else None
+            if said and (person := entries["person"].get(said)):
                 person.quotes.append((briefing, quote))
     _attach_places(entries)
     return Catalog(ordered, entries, months)
@@ -151,21 +156,44 @@ def mentions(briefing: Briefing) -> list[Mention]:
     """Everything a briefing names; quoted speakers count as people named, with the
     role the quote gives them."""
     found: list[Mention] = []
+    speakers = speaker_keys(briefing)
     for person in briefing.people:
-        found.append(("person", name_slug(person.name), person.name, person.role, None))
+        if key := person_key(briefing, person.name, person.id):
+            found.append(("person", key, person.name, person.role, None))
     for quote in briefing.quotes:
-        if quote.speaker:
-            found.append(("person", name_slug(quote.speaker), quote.speaker, quote.role, None))
+        if quote.speaker and (key := speakers(quote.speaker)):
+            found.append(("person", key, quote.speaker, quote.role, None))
     for org in briefing.organizations:
-        found.append(("organization", name_slug(org.name), org.name, None, None))
+        found.append(("organization", org.id or name_slug(org.name), org.name, None, None))
     for place in briefing.places:
-        key = place_slug(place.name, place.country)
+        key = place.id or place_slug(place.name, place.country)
         found.append(("place", key, place.name, None, place.country))
         if place.country:
             found.append(("country", place.country.lower(), place.country, None, None))
     for tag in briefing.tags:
         found.append(("tag", tag, tag, None, None))
     return found
+
+
+def speaker_keys(briefing: Briefing) -> Callable[[str], str | None]:
+    """A speaker's dossier key: the id of the person of that name in the briefing."""
+    ids = {p.name: p.id for p in briefing.people if p.id}
+    return lambda name: person_key(briefing, name, ids.get(name))
+
+
+def person_key(briefing: Briefing, name: str, entity_id: str | None) -> str | None:
+    """A person's dossier: their registry id. In a briefing resolved against the
+    registry, a person left without one is a name the resolver could not tell (a bare
+    surname of several people): named in the briefing, but given no dossier rather
+    than another person's. A briefing from before the registry: by the name."""
+    if entity_id:
+        return entity_id
+    resolved = (
+        any(p.id for p in briefing.people)
+        or any(o.id for o in briefing.organizations)
+        or any(p.id for p in briefing.places)
+    )
+    return None if resolved else name_slug(name)
 
 
 def _attach_places(entries: dict[str, dict[str, Entry]]) -> None:

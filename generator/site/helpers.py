@@ -67,13 +67,21 @@ def relative(target: str, here: str) -> str:
     return "/".join([".."] * (len(base) - common) + parts[common:])
 
 
-def dossier(kind: str, name: str, country: str | None = None) -> str:
-    """The page of a person, organisation, place, tag or country named on a page."""
+def dossier(kind: str, name: str, country: str | None = None, id: str | None = None) -> str:
+    """The page of a person, organisation, place, tag or country named on a page;
+    `id`: the entity's registry id, which keys its dossier when there is one."""
+    if id and kind in ("person", "organization", "place"):
+        return dossier_path(kind, id)
     if kind == "place":
         return dossier_path(kind, place_slug(name, country))
     if kind in ("tag", "country"):
         return dossier_path(kind, name.lower())
     return dossier_path(kind, name_slug(name))
+
+
+def speaker_id(briefing: Briefing, name: str) -> str | None:
+    """The registry id of the person of the briefing who said a quote."""
+    return next((p.id for p in briefing.people if p.name == name), None)
 
 
 def name_link(name: str, target: str, article: str) -> Markup:

@@ -33,6 +33,7 @@ from generator.site.helpers import (
     format_date,
     href,
     name_link,
+    speaker_id,
     yaml_string,
 )
 from generator.site.pages import month_name, site_pages
@@ -69,6 +70,7 @@ def environment(project: Project) -> jinja2.Environment:
     env.filters["yaml_string"] = yaml_string
     env.globals["href"] = href
     env.globals["dossier"] = dossier
+    env.globals["speaker_id"] = speaker_id
     env.globals["anchor"] = anchor
     env.globals["article_text"] = article_text
     env.globals["name_link"] = name_link

@@ -15,6 +15,8 @@ loader reads briefings fast when only their values are needed.
     patch.py       merged values written into the round-tripped YAML in place
     validation.py  `briefing validate`: every problem of a file (`diagnose`) and lints
     schema.py      the JSON Schema beside the briefings
+    registry.py    the entity registry (entities.yaml): read, write keeping comments, schema
+    registry_check.py  `briefing validate` on the registry: duplicate names, bad merges
 """
 
 from __future__ import annotations
@@ -47,6 +49,17 @@ from generator.store.read import (
     roundtrip_tree,
     values,
 )
+from generator.store.registry import (
+    REGISTRY_FILE,
+    REGISTRY_SCHEMA_FILE,
+    dump_registry,
+    load_registry,
+    registry_path,
+    registry_schema_json,
+    save_registry,
+    write_registry_schema,
+)
+from generator.store.registry_check import registry_problems
 from generator.store.schema import schema_json, write_schema
 from generator.store.stamp import MACHINE_FIELDS, digest, edited_fields, stamp
 
@@ -54,29 +67,38 @@ __all__ = [
     "HEADER",
     "MACHINE_FIELDS",
     "MAX_BRIEFING_BYTES",
+    "REGISTRY_FILE",
+    "REGISTRY_SCHEMA_FILE",
     "SCHEMA_FILE",
     "WRAP",
     "check",
     "check_text",
     "digest",
     "dump",
+    "dump_registry",
     "dump_tree",
     "edited_fields",
     "fold",
     "fold_lines",
     "load",
+    "load_registry",
     "load_roundtrip",
     "load_with_text",
     "locate",
     "not_a_mapping",
     "plain",
     "read_text",
+    "registry_path",
+    "registry_problems",
+    "registry_schema_json",
     "roundtrip_tree",
     "roundtrip_yaml",
     "save",
+    "save_registry",
     "schema_json",
     "stamp",
     "values",
+    "write_registry_schema",
     "write_schema",
 ]
 

@@ -35,8 +35,16 @@ ADDED_KEYS = frozenset({"ingested"})
 
 
 def digest(value: Any) -> str:
+    """A short digest of a value. Keys the model gained after briefings were stamped
+    (the source's `ingested`, an item's registry `id`) are left out while empty, so
+    that adding one does not make every existing briefing's field look edited by a
+    person (and the generator's new values conflicts) on the next ingest."""
     if isinstance(value, dict):
-        value = {k: v for k, v in value.items() if not (k in ADDED_KEYS and v is None)}
+        value = {
+            k: v
+            for k, v in value.items()
+            if not (v is None and (k in ADDED_KEYS or (k == "id" and "name" in value)))
+        }
     canonical = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
 

@@ -56,11 +56,12 @@ def briefing_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def validate_files(files: list[Path]) -> list[Problem]:
+def validate_files(files: list[Path], entity_ids: set[str] | None = None) -> list[Problem]:
+    """`entity_ids`: the ids of the project's entity registry, if it has one."""
     problems: list[Problem] = []
     ids = _sibling_ids(files)
     for path in files:
-        problems.extend(diagnose(path, ids))
+        problems.extend(diagnose(path, ids, entity_ids))
     return problems
 
 
@@ -81,7 +82,9 @@ def _sibling_ids(files: list[Path]) -> dict[str, Path]:
     return ids
 
 
-def diagnose(path: Path, ids: dict[str, Path] | None = None) -> list[Problem]:
+def diagnose(
+    path: Path, ids: dict[str, Path] | None = None, entity_ids: set[str] | None = None
+) -> list[Problem]:
     """Every problem of one briefing file, at its line and column; `ids` (id -> file,
     the briefings beside it) grows with its id, to report duplicates."""
     try:
@@ -96,6 +99,8 @@ def diagnose(path: Path, ids: dict[str, Path] | None = None) -> list[Problem]:
     except ValidationError as err:
         return [_schema_problem(path, text, error) for error in err.errors()]
     lints = lint(briefing) + _identity(path, briefing, {} if ids is None else ids)
+    if entity_ids is not None:
+        lints += unknown_entities(briefing, entity_ids)
     return [_at(path, text, item.loc, item.message, item.severity) for item in lints]
 
 
@@ -160,6 +165,18 @@ def _identity(path: Path, briefing: Briefing, ids: dict[str, Path]) -> list[Lint
         found.append(Lint(("id",), f"duplicate id {briefing.id!r}, also in {other}"))
     if path.stem != briefing.id:
         found.append(Lint(("id",), f"the file should be named {briefing.id}.yaml", "warning"))
+    return found
+
+
+def unknown_entities(briefing: Briefing, entity_ids: set[str]) -> list[Lint]:
+    """Items carrying an id the registry does not have: a warning, since the next
+    ingest resolves them again by name."""
+    found: list[Lint] = []
+    for field in ("people", "organizations", "places"):
+        for i, item in enumerate(getattr(briefing, field)):
+            if item.id is not None and item.id not in entity_ids:
+                message = f"unknown entity id {item.id!r} (not in the registry)"
+                found.append(Lint((field, i, "id"), message, "warning"))
     return found
 
 

@@ -128,7 +128,7 @@ def test_list_items_added_removed_and_kept(tmp_path: Path) -> None:
     path = written(tmp_path)
     edit(path, "speaker: null", "speaker: Ann Lee")
     edit(path, "tags: [transport]", "tags: [transport, bridges]")
-    edit(path, "- {name: Bo Chan, role: null}\n", "")
+    edit(path, "- {name: Bo Chan, role: null, id: null}\n", "")
     quotes = [
         Quote(text="We had no choice", speaker="Bo Chan", section=1, paragraph=2),
         Quote(text="Lorries must use the ring road", speaker="Bo Chan", section=1, paragraph=3),
@@ -178,10 +178,17 @@ def test_a_field_the_person_deleted_comes_back_in_its_place(tmp_path: Path) -> N
 
 def test_flow_items_stay_on_one_line(tmp_path: Path) -> None:
     path = written(tmp_path)
-    edit(path, "{name: Bo Chan, role: null}", "{name: Bo Chan, role: mayor}  # per website")
+    edit(
+        path,
+        "{name: Bo Chan, role: null, id: null}",
+        "{name: Bo Chan, role: mayor, id: null}  # per website",
+    )
     people = [Person(name="Ann Lee", role="engineer"), Person(name="Bo Chan"), Person(name="Cy")]
     text, _ = run(path, draft(people=people))
-    assert "- {name: Bo Chan, role: mayor}  # per website\n- {name: Cy, role: null}\n" in text
+    assert (
+        "- {name: Bo Chan, role: mayor, id: null}  # per website\n"
+        "- {name: Cy, role: null, id: null}\n"
+    ) in text
 
 
 def test_merge_parts_finds_the_base_among_mixtures() -> None:

@@ -156,7 +156,7 @@ def test_reingest_keeps_edits_and_comments_and_adds_the_new_facts(repo: Project)
     assert all(changed.match(line) for line in removed), removed
     assert [line for line in added if not changed.match(line)] == [
         "  - “Lorries must use the ring road from Monday,” said Cy Dorn, a police spokesman.",
-        "- {name: Cy Dorn, role: null}",
+        "- {name: Cy Dorn, role: null, id: cy-dorn}",
         "  text: Lorries must use the ring road from Monday",
         "  speaker: Cy Dorn",
         "  role: null",

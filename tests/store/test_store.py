@@ -38,7 +38,10 @@ def test_prose_is_folded_so_a_word_change_is_a_one_line_diff() -> None:
     before = store.dump(briefing).splitlines()
     changed = briefing.model_copy(update={"summary": briefing.summary.replace("rare", "unusual")})
     after = store.dump(changed).splitlines()
-    assert max(len(line) for line in before) <= 90
+    # folded prose stays within 90 columns; a one-line item ("- {name: ..., id: ...}")
+    # may take up to the emitter's flow limit (96) after its dash
+    assert max(len(line) for line in before if not line.startswith("- {")) <= 90
+    assert max(len(line) for line in before) <= 98
     assert len(before) == len(after)
     assert sum(a != b for a, b in zip(before, after, strict=True)) <= 2  # the line and its digest
 

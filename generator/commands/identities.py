@@ -1,0 +1,162 @@
+"""Ingest's resolution stage: every briefing's entities tied to the project's entity
+registry, in the main process, after extraction.
+
+New drafts are resolved before they are written. Then, once the run's drafts are in,
+draft entries that were a bare surname are merged into the person named in full since,
+and every briefing the registry now disagrees with (an editor renamed, merged, split,
+removed or re-kinded an entry, or the run merged one) is brought in line: its
+generator-made items follow the registry; items a person edited stay theirs. Only
+those briefings are read again, so a run costs a few dict lookups per name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator import store
+from generator.errors import GeneratorError
+from generator.files import write_atomic
+from generator.identity import EntityStatus
+from generator.models import Briefing, Problem, Stamp
+from generator.resolve import FIELDS, Index, Resolver, consolidate, resolve_briefing
+from generator.store.merge import reconcile
+
+ENTITY_FIELDS = (*FIELDS, "quotes")
+MAX_ROUNDS = 4  # of merges found and briefings brought in line, in one run
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """One item of a briefing as the scan found it: enough to tell if it is stale."""
+
+    field: str
+    name: str
+    id: str | None
+    country: str | None = None
+
+
+def refs_of(data: dict[str, Any]) -> list[Ref]:
+    """The entity items of a briefing's raw values (from the ingest scan)."""
+    found: list[Ref] = []
+    for field in FIELDS:
+        for item in data.get(field) or []:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                found.append(Ref(field, item["name"], item.get("id"), item.get("country")))
+    return found
+
+
+class Identities:
+    """The registry for one ingest run."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = store.registry_path(root)
+        self.root = root
+        self.index = Index(store.load_registry(self.path))
+        self.resolver = Resolver(self.index)
+
+    def learn(self, refs: Iterable[list[Ref]]) -> None:
+        """From the briefings there are: what entities appear together (their context),
+        and the names an editor's rename left behind, before any new article asks."""
+        for items in refs:
+            roots = set()
+            for ref in items:
+                root = self.index.root(ref.id) if ref.id else None
+                if root is not None:
+                    roots.add(root.id)
+                    self.resolver.keep_old_name(root, ref.name)
+            self.index.note_together(roots)
+
+    def resolve(self, draft: Briefing) -> Briefing:
+        return resolve_briefing(self.resolver, draft)
+
+    def stale(self, refs: list[Ref]) -> bool:
+        """Whether the registry now says something else than the briefing's items."""
+        for ref in refs:
+            root = self.index.root(ref.id) if ref.id else None
+            if (
+                root is None
+                or root.id != ref.id
+                or root.status == EntityStatus.not_an_entity
+                or root.name != ref.name
+                or FIELDS[ref.field] != root.kind
+                or (root.country and ref.field == "places" and root.country != ref.country)
+            ):
+                return True
+        return False
+
+    def refresh(self, path: Path) -> tuple[str | None, list[Problem]]:
+        """The briefing at `path` in line with the registry: its new text (None if it
+        is already) and any conflicts."""
+        existing = store.load(path)
+        base = existing.generator.fields if existing.generator else {}
+
+        def unedited(field: str, item: Any) -> bool:
+            digests = base.get(field)
+            value = item.model_dump(mode="json")
+            return isinstance(digests, list) and store.digest(value) in digests
+
+        fresh = resolve_briefing(self.resolver, existing, unedited)
+        if all(getattr(fresh, f) == getattr(existing, f) for f in ENTITY_FIELDS):
+            return None, []
+        outcome = reconcile(path, existing, _restamped(fresh, existing, unedited))
+        return outcome.text, outcome.problems
+
+    def finish(
+        self, folder: Path, refs: dict[Path, list[Ref]], written: list[str]
+    ) -> list[Problem]:
+        """After the run's drafts: merge bare-surname drafts, bring stale briefings in
+        line, write the registry (if it changed) and its schema. Merges are looked for
+        again with what the briefings brought in line tell, until there are none (a
+        few rounds), so that the next run finds nothing more to change."""
+        problems: list[Problem] = []
+        pending = [p for p in sorted(refs) if self.stale(refs[p])]
+        for _ in range(MAX_ROUNDS):
+            merged = {e.id for e in consolidate(self.resolver)}
+            if merged:
+                touched = {p for p in refs if any(r.id in merged for r in refs[p])}
+                pending = sorted(set(pending) | touched)
+            if not pending:
+                break
+            for path in pending:
+                problems.extend(self._bring_in_line(path, refs, written))
+            pending = []
+        if self.index.changed or not self.path.exists():
+            store.save_registry(self.path, self.index.registry())
+        store.write_registry_schema(self.root)
+        return problems
+
+    def _bring_in_line(
+        self, path: Path, refs: dict[Path, list[Ref]], written: list[str]
+    ) -> list[Problem]:
+        try:
+            text, found = self.refresh(path)
+        except GeneratorError as err:
+            return [Problem(path, f"{err.message}; not brought in line with the registry")]
+        if text is not None:
+            write_atomic(path, text.encode("utf-8"))
+            refs[path] = refs_of(store.values(path))
+            if path.stem not in written:
+                written.append(path.stem)
+        return found
+
+
+def _restamped(fresh: Briefing, existing: Briefing, unedited: Any) -> Briefing:
+    """The generator's stamp for the refreshed items: what the registry made of the
+    generator's items is the generator's; a person's items stay out of it, so that
+    their edits are still theirs on the next re-ingest."""
+    assert existing.generator is not None
+    fields = dict(existing.generator.fields)
+    for field in ENTITY_FIELDS:
+        items = getattr(fresh, field)
+        mine = {store.digest(i.model_dump(mode="json")) for i in getattr(existing, field)}
+        base = set(fields.get(field) or [])
+        fields[field] = [
+            d
+            for d in (store.digest(i.model_dump(mode="json")) for i in items)
+            if d in base or d not in mine
+        ]
+    stamp = Stamp(version=existing.generator.version, fields=fields)
+    return fresh.model_copy(update={"generator": stamp})

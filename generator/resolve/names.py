@@ -1,0 +1,145 @@
+"""Names as keys: which spellings of a name are one name.
+
+"George W. Bush", "George W Bush" and "GEORGE W BUSH" share a key (case, accents and
+punctuation do not tell people apart); "George Bush" shares their loose key (middle
+initials dropped), and "Bush" their surname. Titles and honorifics are not part of a
+name ("Mr Blair", "President Bush"), and neither is an outlet or office glued before
+one ("CNN President Jonathan Klein"). Pure functions over strings: cheap enough to
+run on every mention of a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from generator.extract.lexicon import HONORIFICS, PERSON_TITLES
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+LEGAL_FORMS = frozenset(
+    "inc incorporated corp corporation co company ltd limited plc llc llp ag sa nv gmbh".split()  # noqa: SIM905
+)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_TITLES = frozenset(w.rstrip(".") for w in HONORIFICS | PERSON_TITLES)
+_ARTICLES = frozenset({"the"})
+# A person's name holds no digit, slash or ampersand, and no "and": such a "name" is
+# two people run together ("Brown / Blair") or not a name ("Top 40").
+_NOT_A_NAME = re.compile(r"[0-9/&+@#]|\band\b", re.IGNORECASE)
+# Lower-case words a name may hold: "Renaud Donnedieu de Vabres", "Ludwig van Beethoven".
+PARTICLES = frozenset(
+    "al bin bint da das de del della den der di dos du el ibn la le van von y zu".split()  # noqa: SIM905
+)
+_SPLIT = re.compile(r"\s*(?:/|&|\band\b)\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def tokens(name: str) -> tuple[str, ...]:
+    """A name's words without case, accents or punctuation ("Jong-un" is two)."""
+    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return tuple(_TOKEN.findall(text.replace("'", "")))
+
+
+def key(name: str) -> str:
+    """Spellings that differ only in case, accents, punctuation, spacing or a legal
+    form ("Intel Corp." is "Intel")."""
+    words = tokens(name)
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]  # "The Guardian" is "Guardian"
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def tails(name: str) -> list[str]:
+    """An organisation's name without its first words: "New Orleans Saints" is
+    also "Orleans Saints" and "Saints", as a sports report names the club again."""
+    words = key(name).split()
+    return [" ".join(words[i:]) for i in range(1, len(words))]
+
+
+def loose_key(name: str) -> str:
+    """A person's first and last name, without titles, middle names, initials or
+    suffixes: "President George W. Bush Jr", "George Walker Bush" and "George Bush"
+    are one loose key (the registry's context tells father and son apart)."""
+    words = person_words(name)
+    if len(words) > 2:
+        words = (words[0], words[-1])
+    return " ".join(words)
+
+
+def initial_key(name: str) -> str | None:
+    """ "t bowe" for "Tommy Bowe" and for "T Bowe": first initial and surname, to find
+    the person a sports report names by initial. None for a bare surname."""
+    words = person_words(name)
+    if len(words) < 2:
+        return None
+    return f"{words[0][0]} {words[-1]}"
+
+
+def is_initialled(name: str) -> bool:
+    """ "T Bowe", "JF Sullivan": a first name given as initials only."""
+    words = name.replace(".", " ").split()
+    return len(words) >= 2 and words[0].isupper() and len(words[0]) <= 3
+
+
+def acronym(name: str) -> str | None:
+    """ "AP" for "Associated Press" and for "AP": an organisation's initials, or the
+    name itself when it is written as initials. None for one-word names."""
+    if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
+        return name.casefold()
+    words = [w for w in key(name).split() if w not in {"of", "the", "and", "for", "de"}]
+    return "".join(w[0] for w in words) if len(words) > 1 else None
+
+
+def person_words(name: str) -> tuple[str, ...]:
+    words = list(tokens(name))
+    while len(words) > 1 and words[0] in _TITLES:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name, titles and suffixes aside."""
+    words = person_words(name)
+    return words[-1] if words else ""
+
+
+def is_bare(name: str) -> bool:
+    """One word once titles are set aside: "Blair", "Mr Blair"."""
+    return len(person_words(name)) == 1
+
+
+def person_name(name: str) -> str | None:
+    """The name as a person's canonical name: titles, honorifics and anything glued
+    before an office ("CNN President X") cut off. None when it cannot be a person's
+    name (a digit, a slash, "and")."""
+    if _NOT_A_NAME.search(name):
+        return None
+    words = name.strip(" -–—'\"").split()
+    if any(_lower_word(w) for w in words):
+        return None  # "Anthony became Lopez", "Bill Cosby-moved": a verb, not a name
+    # The last title word with at least two words after it: what precedes it is an
+    # office or an outlet, not part of the name.
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if word.rstrip(".").casefold() in _TITLES and (i == 0 or len(words) - i - 1 >= 2):
+            cut = i + 1
+    rest = words[cut:]
+    return " ".join(rest) if rest else None
+
+
+def _lower_word(word: str) -> bool:
+    """A word, or part of a hyphenated word, in lower case that is not a particle."""
+    return any(
+        part[:1].islower() and part not in PARTICLES and not part.startswith("'")
+        for part in word.split("-")
+    )
+
+
+def parts(name: str) -> list[str]:
+    """The names run together in one ("Brown / Blair", "Smith and Jones")."""
+    return [p for p in _SPLIT.split(name) if p and not p.isspace()]

@@ -1,0 +1,252 @@
+"""Which registry entry each person, organisation and place of a briefing is.
+
+A mention is looked up by its key (case, accents, punctuation aside); a person also
+by loose key (middle initials and titles aside: "George Bush" is "George W Bush"),
+and a bare surname by the people of that surname. Where several entries fit, the one
+whose context (the entities it appears with across the corpus) shares most with this
+briefing wins: Gordon Brown appears with Tony Blair and the Treasury, Dan Brown with
+novels and Hollywood. Where nothing tells, a bare surname is given no identity rather
+than a guess (it stays in the briefing, with no dossier). A name the registry does not
+know becomes a draft entry.
+
+An entry's id written in a briefing is kept unless the editor moved the name to
+another entry (a split); a name the entry does not list is learnt as an alias (an
+editor's rename keeps the old spelling). Entries marked "not an entity" remove their
+mentions; merged entries stand for the entry they were merged into.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.identity import KINDS, Entity, EntityKind, EntityStatus
+from generator.resolve import names
+from generator.resolve.index import Index, is_live
+
+# A bare surname with no context is given to the most prominent of its people only
+# when that one appears with this many times more entities than the next.
+DOMINANCE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One name of a briefing to resolve."""
+
+    kind: EntityKind
+    name: str
+    country: str | None = None
+    hint: str | None = None  # the id the briefing carries already
+
+
+REMOVED = "removed"
+UNSURE = "unsure"  # a bare surname of several people, and nothing tells which
+Outcome = Entity | str | None  # an entity, REMOVED, UNSURE, or None (undecided yet)
+
+
+class Resolver:
+    def __init__(self, index: Index) -> None:
+        self.index = index
+
+    def resolve(self, mention: Mention, context: set[str], create: bool = True) -> Outcome:
+        """The entity a mention names, REMOVED when it is not one, or None when it is
+        ambiguous and `create` is False (decided later, with more context)."""
+        if mention.hint and (found := self._by_hint(mention)) is not None:
+            return found
+        name = mention.name
+        if mention.kind == "person":
+            cleaned = names.person_name(name)
+            if cleaned is None:
+                return REMOVED
+            name = cleaned
+        candidates = self._candidates(mention.kind, name, mention.country)
+        if candidates and not any(is_live(c) for c in candidates):
+            return REMOVED
+        live = [c for c in candidates if is_live(c)]
+        if not live and mention.kind == "organization" and names.is_bare(name):
+            if (person := self.person_by_surname(name, context)) is not None:
+                return person  # "White" taken for a company, in a story about Terry White
+            if not create and self.index.by_surname.get(names.surname(name)):
+                return None  # decided with the briefing's other entities as context
+        chosen = self.choose(live, context, bare=_is_bare(mention.kind, name))
+        if chosen is not None:
+            self._learn_spelling(chosen, name)
+            return chosen
+        if live and not create:
+            return None
+        if live and _is_bare(mention.kind, name):
+            return UNSURE  # no identity rather than a guess: no dossier mixes two people
+        return self.index.new_entity(mention.kind, name, mention.country)
+
+    def _by_hint(self, mention: Mention) -> Outcome:
+        assert mention.hint is not None
+        root = self.index.root(mention.hint)
+        if root is None:
+            return None  # an id the registry no longer has: resolve by name
+        if self.index.knows(root, mention.name):
+            return root if is_live(root) else REMOVED
+        others = [e for e in self.index.by_name(root.kind, mention.name) if e is not root]
+        if len(others) == 1:  # the editor gave this name to another entry: a split
+            return others[0] if is_live(others[0]) else REMOVED
+        if not is_live(root):
+            return REMOVED
+        self.keep_old_name(root, mention.name)  # renamed by an editor: keep the old name
+        return root
+
+    def keep_old_name(self, root: Entity, name: str) -> None:
+        """A briefing names this entity by a name it no longer lists (an editor renamed
+        it): the name stays an alias, unless another entry claims it (a split)."""
+        if self.index.knows(root, name) or self.index.by_name(root.kind, name):
+            return
+        if root.kind == "person" and names.is_bare(name):
+            return
+        self.index.add_alias(root, name)
+
+    def _candidates(self, kind: str, name: str, country: str | None) -> list[Entity]:
+        index = self.index
+        found = index.by_name(kind, name) or self._other_kind(kind, name)
+        if kind == "place":
+            return _same_place(found, country)
+        if kind == "organization":
+            return found or self._by_initials(name) or self._by_tail(name)
+        if found:
+            return found
+        if len(words := name.split()) > 2 and (
+            known := index.by_name("person", " ".join(words[1:]))
+        ):
+            return known  # "Coroner Gary Hargrove" is Gary Hargrove: a role glued before
+        found = index.roots(index.by_loose.get(names.loose_key(name), []), "person")
+        if not found and (initial := names.initial_key(name)):
+            # "T Bowe" is Tommy Bowe, and "Tommy Bowe" is the T Bowe met before, when
+            # one person of that initial and surname is known
+            found = [
+                e
+                for e in index.roots(index.by_initial.get(initial, []), "person")
+                if names.is_initialled(name) != all(names.is_initialled(n) for n in e.names)
+            ]
+            found = found if len(found) == 1 else []
+        if found or not names.is_bare(name):
+            return found
+        return index.roots(index.by_surname.get(names.surname(name), []), "person")
+
+    def person_by_surname(self, name: str, context: set[str]) -> Entity | None:
+        """The one person of that surname the briefing's other entities point to."""
+        people = self.index.roots(self.index.by_surname.get(names.surname(name), []), "person")
+        scored = sorted((self._overlap(p, context), p.id, p) for p in people if is_live(p))
+        if not scored or scored[-1][0] == 0:
+            return None
+        if len(scored) > 1 and scored[-2][0] == scored[-1][0]:
+            return None
+        return scored[-1][2]
+
+    def _other_kind(self, kind: str, name: str) -> list[Entity]:
+        """The entry of that name under another kind: one the editor re-kinded
+        (confirmed), or a person's full name the model also took for an organisation."""
+        found = []
+        for other in KINDS:
+            if other == kind:
+                continue
+            for entity in self.index.by_name(other, name):
+                pair = {kind, other} == {"person", "organization"} and not names.is_bare(name)
+                if entity.status == EntityStatus.confirmed or pair:
+                    found.append(entity)
+        return found
+
+    def without_first_word(self, name: str) -> list[Entity]:
+        """ "Coroner Gary Hargrove" is Gary Hargrove: a role glued before a known name."""
+        words = name.split()
+        return self.index.by_name("person", " ".join(words[1:])) if len(words) > 2 else []
+
+    def _by_tail(self, name: str) -> list[Entity]:
+        """ "Saints" is the New Orleans Saints when one organisation ends so."""
+        found = self.index.roots(self.index.by_tail.get(names.key(name), []), "organization")
+        return found if len(found) == 1 else []
+
+    def _by_initials(self, name: str) -> list[Entity]:
+        """ "AP" and "Associated Press": one organisation when only one fits, the one
+        written in initials and the one spelt out."""
+        initials = names.acronym(name)
+        if initials is None:
+            return []
+        spelt = not name.isupper()
+        found = [
+            e
+            for e in self.index.roots(self.index.by_acronym.get(initials, []), "organization")
+            if any(n.isupper() == spelt for n in e.names)
+        ]
+        return found if len(found) == 1 else []
+
+    def choose(self, live: list[Entity], context: set[str], bare: bool) -> Entity | None:
+        if len(live) == 1:
+            return live[0]
+        if not live:
+            return None
+        scored = sorted(
+            live,
+            key=lambda e: (-self._overlap(e, context), -self.index.prominence(e), e.id),
+        )
+        best, second = scored[0], scored[1]
+        if self._overlap(best, context) > self._overlap(second, context):
+            return best
+        if not bare:
+            return best  # homonyms with no context: the most prominent, deterministically
+        if self.index.prominence(best) >= DOMINANCE * max(1, self.index.prominence(second)):
+            return best
+        return None
+
+    def _overlap(self, entity: Entity, context: set[str]) -> int:
+        return len(self.index.context.get(entity.id, set()) & context)
+
+    def _learn_spelling(self, entity: Entity, name: str) -> None:
+        """A new full spelling of a draft entry becomes an alias; a bare surname never
+        does (it would name every person of that surname)."""
+        if entity.status == EntityStatus.draft and not _is_bare(entity.kind, name):
+            self.index.add_alias(entity, name)
+
+
+def _is_bare(kind: str, name: str) -> bool:
+    return kind == "person" and names.is_bare(name)
+
+
+def _same_place(found: list[Entity], country: str | None) -> list[Entity]:
+    """A place's country tells places of one name apart (Georgia, US and GE). An
+    editor's confirmed entry wins over the extractor's country: the editor corrected it."""
+    if country is None:
+        return found
+    same = [e for e in found if e.country in (country, None)]
+    return same or [e for e in found if e.status == EntityStatus.confirmed]
+
+
+def consolidate(resolver: Resolver) -> list[Entity]:
+    """Draft entries that are a bare surname, merged into the person of that surname
+    when one was named in full since (the run met "Blair" before "Tony Blair"), by the
+    same rule as a mention: context first, a dominant person second. Returns the
+    entries merged."""
+    index = resolver.index
+    merged: list[Entity] = []
+    for entity in list(index.entities.values()):
+        if entity.status != EntityStatus.draft or entity.merged_into is not None:
+            continue
+        chosen = _same_person(resolver, entity)
+        if chosen is not None and chosen is not entity:
+            entity.kind = "person"  # "Weitz" the model took for a company
+            index.merge(entity, chosen)
+            merged.append(entity)
+    return merged
+
+
+def _same_person(resolver: Resolver, entity: Entity) -> Entity | None:
+    """The person a draft entry is another name of: a bare surname (or a one-word
+    "organisation") of the one person its context points to, or a known name with a
+    role glued before it."""
+    index = resolver.index
+    context = index.context.get(entity.id, set())
+    if entity.kind == "organization" and names.is_bare(entity.name):
+        return resolver.person_by_surname(entity.name, context)
+    if entity.kind != "person":
+        return None
+    if not names.is_bare(entity.name):
+        found = [e for e in resolver.without_first_word(entity.name) if e is not entity]
+        return found[0] if len(found) == 1 else None
+    people = index.roots(index.by_surname.get(names.surname(entity.name), []), "person")
+    live = [p for p in people if is_live(p) and p is not entity]
+    return resolver.choose(live, context, bare=True)
