@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import jinja2
 
 from generator.site.catalog import UNDATED, Catalog, Entry, briefing_path
+from generator.site.relations import related_briefings
 
 HOME_LATEST = 20
 KIND_LABELS = {
@@ -71,10 +72,11 @@ def home_page(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -
 
 def briefing_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -> Pages:
     template = env.get_template("briefing.md.j2")
+    related = related_briefings(catalog)
     out: Pages = {}
     for briefing in catalog.briefings:
         page = briefing_path(briefing.id)
-        out[page] = template.render(page=page, site=site, b=briefing)
+        out[page] = template.render(page=page, site=site, b=briefing, related=related[briefing.id])
     return out
 
 

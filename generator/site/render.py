@@ -33,6 +33,9 @@ from generator.site.helpers import (
     format_date,
     href,
     name_link,
+    original_link,
+    places_by_country,
+    reading_time,
     yaml_string,
 )
 from generator.site.pages import month_name, site_pages
@@ -75,6 +78,9 @@ def environment(project: Project) -> jinja2.Environment:
     env.globals["briefing_path"] = briefing_path
     env.globals["country_name"] = country_name
     env.globals["month_name"] = month_name
+    env.globals["original_link"] = original_link
+    env.globals["reading_time"] = reading_time
+    env.globals["places_by_country"] = places_by_country
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": True}
     return env
 

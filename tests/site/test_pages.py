@@ -50,10 +50,11 @@ def test_briefing_page_shows_every_part(seed_pages: tuple[Briefing, dict[str, st
         "(confidence: moderate)",
         "## Quotes",
         "White House National Security Council spokeswoman",
-        "[Kim Jong Un](../people/kim-jong-un.md)</span>"
-        "<span data-search-exclude> (North Korean leader)",
-        "[Vladivostok](../places/vladivostok-ru.md)",
-        "([Russian Federation](../countries/ru.md))</span>",
+        "- <span data-search-exclude>[Kim Jong Un](../people/kim-jong-un.md)</span>"
+        "<span data-search-exclude>, North Korean leader</span>\n",
+        "- [Russian Federation](../countries/ru.md): "
+        "<span data-search-exclude>[Vladivostok](../places/vladivostok-ru.md)</span>\n",
+        "&#50; min read",
         "[arms-trade](../tags/arms-trade.md)",
         "February 2022 (&#50;022-02): invasion",
         "### Possible Armament Exchange {: #s2 }",
