@@ -4,8 +4,9 @@ The people list of two thousand BBC briefings holds thousands of names, most nam
 once. The list therefore opens with the most named, jumps by letter, and under each
 letter shows the names named at least `threshold` times; the rest are folded away
 (a <details> block per letter). The threshold is 2 (names named once are folded),
-raised as far as needed to keep the unfolded names under `SHOWN`, so the page's
-height in its default state does not grow with the corpus.
+raised as far as needed to keep the unfolded names under `SHOWN`, and the
+letters run in two columns, so the page's height in its default state does not
+grow with the corpus.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from generator.site.catalog import Entry
 
 TOP = 24  # the most named, first
-SHOWN = 400  # at most this many names unfolded under the letters
+SHOWN = 200  # at most this many names unfolded under the letters
 
 
 @dataclass(slots=True)

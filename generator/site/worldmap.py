@@ -9,9 +9,11 @@ download them at run time, geopandas 1.x dropped them), and nothing may download
 here. Only the path data is read; the SVG around it is ours, every attribute
 escaped, and it requests nothing: no tiles, no fonts, no other host.
 
-The links point at the country pages' Markdown (`xx.md`, relative to the page);
-the MkDocs plugin turns them into the built page's URL (`relative_map_links`), as
-MkDocs does for Markdown links, so they work with and without directory URLs.
+The links are `xlink:href`, which Material's instant navigation leaves alone (it
+writes to `a.href`, read-only on an SVG link). They point at the country pages'
+Markdown (`xx.md`, relative to the page); the MkDocs plugin turns them into the
+built page's URL (`relative_map_links`), as MkDocs does for Markdown links, so they
+work with and without directory URLs.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def world_svg(counts: dict[str, int], link: dict[str, str], names: dict[str, str
     parts = [
         f'<svg class="briefing-map" viewBox="{escape(drawn.view_box)}" role="img" '
         'aria-label="World map: countries shaded by the number of briefings" '
-        'xmlns="http://www.w3.org/2000/svg">'
+        'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
     ]
     for code, paths in drawn.countries:
         shapes = "".join(f'<path d="{escape(d)}"/>' for d in paths)
@@ -78,7 +80,7 @@ def world_svg(counts: dict[str, int], link: dict[str, str], names: dict[str, str
             label = f"{names.get(code, code)}: {count} briefing{'s' if count != 1 else ''}"
             parts.append(
                 f'<a class="briefing-map__country briefing-map__country--{shade(count, most)}" '
-                f'href="{escape(link[code])}" data-country="{escape(code.lower())}">'
+                f'xlink:href="{escape(link[code])}" data-country="{escape(code.lower())}">'
                 f"<title>{escape(label)}</title>{shapes}</a>"
             )
         else:
@@ -87,7 +89,7 @@ def world_svg(counts: dict[str, int], link: dict[str, str], names: dict[str, str
     return Markup("".join(parts))
 
 
-_MAP_LINK = re.compile(r'(<a class="briefing-map__country[^"]*" href=")([^"]+\.md)(")')
+_MAP_LINK = re.compile(r'(<a class="briefing-map__country[^"]*" xlink:href=")([^"]+\.md)(")')
 
 
 def relative_map_links(html: str, page_src: str, url_of: Callable[[str], str | None]) -> str:
