@@ -133,3 +133,19 @@ def test_every_page_announces_the_feeds_relative_to_itself() -> None:
     assert 'href="../arms.xml"' in page and page.index("arms.xml") < page.index("</head>")
     offline = announce_feeds(html, "index.md", "index.html")
     assert 'href="feed.xml"' in offline and "this page" not in offline
+
+
+def test_the_offline_copy_links_the_map_and_announces_the_feeds(seed_project: Project) -> None:
+    from generator import store
+    from generator.site.engine import build_site
+
+    for b in corpus():
+        store.save(b, seed_project.briefings_dir)
+    build_site(seed_project, offline=True)
+    site = seed_project.site_dir
+    countries = (site / "countries.html").read_text(encoding="utf-8")
+    assert 'xlink:href="countries/ru.html" data-country="ru"' in countries
+    assert 'type="application/atom+xml" title="Atom feed" href="feed.xml"' in countries
+    tag = (site / "tags" / "arms.html").read_text(encoding="utf-8")
+    assert 'href="../feed.xml"' in tag and 'href="arms.xml"' in tag
+    assert (site / "tags" / "arms.xml").is_file()
