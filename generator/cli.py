@@ -371,6 +371,9 @@ def pdf_command(
         str | None,
         typer.Option(help="Marking atop every page, instead of extra.briefing.book.marking."),
     ] = None,
+    with_articles: Annotated[
+        bool, typer.Option("--with-articles", help="Add the articles' text as an appendix.")
+    ] = False,
     project_dir: ProjectOption = None,
 ) -> None:
     """Print a briefing, or a briefing book with cover and contents, to PDF."""
@@ -383,7 +386,7 @@ def pdf_command(
         statuses=frozenset(statuses) if statuses else None,
     )
     check_selection(selection)
-    report = print_book(_project(project_dir), selection, output, marking)
+    report = print_book(_project(project_dir), selection, output, marking, with_articles)
     report_problems(report.problems)
     for warning in report.pdf.warnings:
         err.print(f"[yellow]pdf: {warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)

@@ -44,6 +44,9 @@ from generator.site.render import BUILTIN_TEMPLATES, environment
 # What WeasyPrint needs from Debian when `import weasyprint` fails with OSError.
 SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
 BOOK_TEMPLATE = "pdf/book.html.j2"
+ARTICLE_TEMPLATE = "partials/article.md.j2"
+# What a page of a briefing nobody has approved says, in the marking, on paper.
+DRAFT_MARKING = "DRAFT - not reviewed"
 WEB_LINK = re.compile(r"^https?://", re.IGNORECASE)
 
 
@@ -86,19 +89,31 @@ def anchor_of(briefing: Briefing) -> str:
 
 
 def book_html(project: Project, book: Book) -> str:
-    """The whole book as one HTML document, for WeasyPrint."""
+    """The whole book as one HTML document, for WeasyPrint: each briefing as a reader
+    needs it (no article unless `book.with_articles`, which appends them all)."""
     try:
-        template = environment(project).get_template("briefing.md.j2")
+        env = environment(project)
+        template = env.get_template("briefing.md.j2")
+        article = env.get_template(ARTICLE_TEMPLATE)
         site = {"name": project.site_name}
-        entries = []
+        entries: list[dict[str, object]] = []
         for briefing in book.briefings:
             anchor = anchor_of(briefing)
-            text = template.render(page=f"briefings/{briefing.id}.md", site=site, b=briefing)
-            entries.append(
-                {"b": briefing, "anchor": anchor, "html": to_html(project, text, anchor)}
-            )
+            page = f"briefings/{briefing.id}.md"
+            text = template.render(page=page, site=site, b=briefing, paper=True, article=False)
+            entry: dict[str, object] = {
+                "b": briefing,
+                "anchor": anchor,
+                "html": to_html(project, text, anchor),
+            }
+            if book.with_articles:
+                body = article.render(page=page, site=site, b=briefing)
+                entry["article"] = to_html(project, body, f"a-{briefing.id}")
+            entries.append(entry)
         return (
-            html_environment(project).get_template(BOOK_TEMPLATE).render(book=book, entries=entries)
+            html_environment(project)
+            .get_template(BOOK_TEMPLATE)
+            .render(book=book, entries=entries, draft_marking=DRAFT_MARKING)
         )
     except jinja2.TemplateError as err:
         where = getattr(err, "filename", None) or getattr(err, "name", None) or "templates"

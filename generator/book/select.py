@@ -88,6 +88,7 @@ class Book:
     modified: dt.date | None
     briefings: tuple[Briefing, ...]
     cover: bool = True
+    with_articles: bool = False  # the articles' text as an appendix
 
 
 def select(briefings: Iterable[Briefing], selection: Selection) -> list[Briefing]:
@@ -116,6 +117,7 @@ def make_book(
     briefings: list[Briefing],
     selection: Selection,
     marking: str | None = None,
+    with_articles: bool = False,
 ) -> Book:
     """The book around the chosen briefings. One briefing asked for by id prints as
     itself, without cover or contents; any other selection makes a book."""
@@ -134,6 +136,7 @@ def make_book(
         modified=max(touched) if touched else None,
         briefings=tuple(briefings),
         cover=not (len(selection.ids) == 1 and len(briefings) == 1),
+        with_articles=with_articles,
     )
 
 

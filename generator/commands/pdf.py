@@ -35,7 +35,11 @@ def check_selection(selection: Selection) -> None:
 
 
 def print_book(
-    project: Project, selection: Selection, output: Path, marking: str | None = None
+    project: Project,
+    selection: Selection,
+    output: Path,
+    marking: str | None = None,
+    with_articles: bool = False,
 ) -> PrintReport:
     check_selection(selection)
     # Read while holding the project, so that a book never mixes briefings an ingest
@@ -43,5 +47,5 @@ def print_book(
     # lock is released and does not keep an ingest waiting.
     with project_lock(project.root):
         briefings, problems = load_briefings(project)
-    book = make_book(project, select(briefings, selection), selection, marking)
+    book = make_book(project, select(briefings, selection), selection, marking, with_articles)
     return PrintReport(len(book.briefings), write_book(project, book, output), problems)

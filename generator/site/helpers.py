@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 from functools import lru_cache
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import jinja2
 from markupsafe import Markup, escape
 
-from generator.models import Briefing, Locator
+from generator.models import Briefing, Locator, Place
 from generator.site.catalog import dossier_path, name_slug, place_slug
 from generator.site.escape import md_text, safe_url, url_attr
 
@@ -116,3 +116,37 @@ def anchor(briefing: Briefing, locator: Locator) -> str | None:
 def format_date(value: dt.date | None) -> str:
     """Cached: thousands of list items show a few hundred distinct dates."""
     return f"{value:%-d %B %Y}" if value else ""
+
+
+WORDS_PER_MINUTE = 230  # an adult's silent reading speed for non-fiction
+
+
+def reading_time(briefing: Briefing) -> str:
+    """'4 min read' for the article, so a reader knows what opening it costs."""
+    return f"{max(1, round(briefing.source.words / WORDS_PER_MINUTE))} min read"
+
+
+def original_link(briefing: Briefing) -> Markup:
+    """The article on its outlet's site, the outlet's name as the link text (or the
+    web address's host when the outlet is unknown); the outlet alone, unlinked, when
+    there is no plain http(s) address. Never the local file's hashed name."""
+    source = briefing.source
+    safe = safe_url(source.url)
+    outlet = source.outlet or (urlsplit(safe).hostname if safe else None)
+    if outlet is None:
+        return Markup("")
+    return external_link(outlet, source.url)
+
+
+def places_by_country(briefing: Briefing) -> list[tuple[str | None, list[Place]]]:
+    """The briefing's places grouped under their country, countries in the order the
+    briefing first names them, places without a country last. A place that is the
+    country itself is the group's heading, not an item of it."""
+    groups: dict[str | None, list[Place]] = {}
+    for place in briefing.places:
+        group = groups.setdefault(place.country, [])
+        if not (place.kind == "country" and place.country):
+            group.append(place)
+    if None in groups:
+        groups[None] = groups.pop(None)
+    return list(groups.items())

@@ -26,11 +26,15 @@ from mkdocs.config import config_options
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from generator.config import PREVIEW_VARIABLE, load_project
 from generator.errors import GeneratorError
 from generator.lock import project_lock
+from generator.site.feeds import announce_feeds
 from generator.site.render import BUILTIN_TEMPLATES, render
+from generator.site.worldmap import relative_map_links
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -64,6 +68,21 @@ class BriefingPlugin(BasePlugin):
         for problem in report.problems:
             log.warning(str(problem))
         log.info(f"briefing: {report.pages} pages rendered, {report.changed} changed")
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """The countries map links to the Markdown of country pages: give them the
+        built pages' URLs, as MkDocs does for Markdown links."""
+
+        def url_of(src: str) -> str | None:
+            found = files.get_file_from_path(src)
+            return found.url_relative_to(page.file) if found is not None else None
+
+        return relative_map_links(html, page.file.src_uri, url_of)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Every page announces the Atom feeds in its head, relative links so the
+        `--offline` copy finds them too."""
+        return announce_feeds(output, page.file.src_uri, page.url)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._release()

@@ -10,12 +10,16 @@ latest ones, and the archive one month per page.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
-from dataclasses import dataclass
+import posixpath
 
 import jinja2
+from markupsafe import Markup
 
-from generator.site.catalog import UNDATED, Catalog, Entry, briefing_path
+from generator.site.azlist import az_list
+from generator.site.catalog import UNDATED, Catalog, briefing_path
+from generator.site.helpers import relative
+from generator.site.relations import companions, named_in, related_briefings, timeline
+from generator.site.worldmap import world_svg
 
 HOME_LATEST = 20
 KIND_LABELS = {
@@ -34,14 +38,6 @@ INDEX_PAGES = {  # kind -> (page, title)
 }
 
 Pages = dict[str, str]
-
-
-@dataclass(frozen=True, slots=True)
-class Listed:
-    """An entry in an A-Z list, with the letter it is filed under."""
-
-    initial: str
-    entry: Entry
 
 
 def month_name(month: str) -> str:
@@ -71,10 +67,11 @@ def home_page(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -
 
 def briefing_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -> Pages:
     template = env.get_template("briefing.md.j2")
+    related = related_briefings(catalog)
     out: Pages = {}
     for briefing in catalog.briefings:
         page = briefing_path(briefing.id)
-        out[page] = template.render(page=page, site=site, b=briefing)
+        out[page] = template.render(page=page, site=site, b=briefing, related=related[briefing.id])
     return out
 
 
@@ -94,13 +91,23 @@ def archive_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str
 
 
 def dossier_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -> Pages:
+    """Each dossier with its timeline and the people and places named with it; the
+    companions come from one index of names per briefing, built once."""
     template = env.get_template("dossier.md.j2")
+    names = named_in(catalog)
     out: Pages = {}
     for kind, entries in catalog.entries.items():
         label = KIND_LABELS[kind]
         for entry in entries.values():
             out[entry.path] = template.render(
-                page=entry.path, site=site, entry=entry, kind=kind, kind_label=label
+                page=entry.path,
+                site=site,
+                entry=entry,
+                kind=kind,
+                kind_label=label,
+                months=timeline(entry),
+                with_people=companions(names, entry, "person"),
+                with_places=companions(names, entry, "place") if kind != "country" else [],
             )
     return out
 
@@ -109,12 +116,17 @@ def index_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str])
     template = env.get_template("entries.md.j2")
     out: Pages = {}
     for kind, (page, title) in INDEX_PAGES.items():
-        listed = [Listed(_initial(e.name), e) for e in catalog.sorted_entries(kind)]
-        out[page] = template.render(page=page, site=site, title=title, entries=listed, kind=kind)
+        az = az_list(catalog.sorted_entries(kind))
+        extra = {"world_map": world_map(catalog, page)} if kind == "country" else {}
+        out[page] = template.render(page=page, site=site, title=title, az=az, kind=kind, **extra)
     return out
 
 
-def _initial(name: str) -> str:
-    """The letter a name is filed under: accents dropped (É under E), "#" for the rest."""
-    first = unicodedata.normalize("NFKD", name.strip()[:1])[:1].upper()
-    return first if first.isalpha() else "#"
+def world_map(catalog: Catalog, page: str) -> Markup:
+    """The countries page's map: each country with briefings shaded and linked."""
+    here = posixpath.dirname(page)
+    countries = catalog.entries["country"].values()
+    counts = {e.key.upper(): len(e.briefings) for e in countries}
+    links = {e.key.upper(): relative(e.path, here) for e in countries}
+    names = {e.key.upper(): e.name for e in countries}
+    return world_svg(counts, links, names)

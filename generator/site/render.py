@@ -25,6 +25,7 @@ from generator.models import Briefing, Problem
 from generator.site.catalog import briefing_path, build_catalog, country_name
 from generator.site.escape import md_finalize, md_text
 from generator.site.feed import FEED_FILE, atom_feed
+from generator.site.feeds import dossier_feeds
 from generator.site.helpers import (
     anchor,
     article_text,
@@ -33,6 +34,9 @@ from generator.site.helpers import (
     format_date,
     href,
     name_link,
+    original_link,
+    places_by_country,
+    reading_time,
     speaker_id,
     yaml_string,
 )
@@ -77,6 +81,9 @@ def environment(project: Project) -> jinja2.Environment:
     env.globals["briefing_path"] = briefing_path
     env.globals["country_name"] = country_name
     env.globals["month_name"] = month_name
+    env.globals["original_link"] = original_link
+    env.globals["reading_time"] = reading_time
+    env.globals["places_by_country"] = places_by_country
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": True}
     return env
 
@@ -121,6 +128,12 @@ def feed(project: Project, briefings: list[Briefing]) -> bytes:
     return atom_feed(briefings, project.site_name, project.site_url, ids)
 
 
+def page_urls(project: Project, briefings: list[Briefing]) -> dict[str, str]:
+    """Briefing id -> its page's URL relative to the site root."""
+    suffix = "/" if project.directory_urls else ".html"
+    return {b.id: f"briefings/{b.id}{suffix}" for b in briefings}
+
+
 def render(project: Project, preview: bool = False) -> RenderReport:
     """`preview`: every briefing, drafts too; else only the public ones."""
     report = RenderReport()
@@ -136,6 +149,9 @@ def render(project: Project, preview: bool = False) -> RenderReport:
     _claim(docs)
     files = {rel: text.encode("utf-8") for rel, text in produced.items()}
     files[FEED_FILE] = feed(project, briefings)
+    files |= dossier_feeds(
+        briefings, project.site_name, project.site_url, page_urls(project, briefings)
+    )
     for rel, data in files.items():
         if write_if_changed(docs / rel, data, durable=False):
             report.changed += 1
@@ -164,7 +180,7 @@ def _claim(docs: Path) -> None:
 
 def _remove_stale(docs: Path, produced: set[str]) -> int:
     removed = 0
-    for path in docs.rglob("*.md"):
+    for path in [*docs.rglob("*.md"), *docs.rglob("*.xml")]:
         rel = path.relative_to(docs).as_posix()
         if rel not in produced:
             path.unlink()

@@ -50,10 +50,11 @@ def test_briefing_page_shows_every_part(seed_pages: tuple[Briefing, dict[str, st
         "(confidence: moderate)",
         "## Quotes",
         "White House National Security Council spokeswoman",
-        "[Kim Jong Un](../people/kim-jong-un.md)</span>"
-        "<span data-search-exclude> (North Korean leader)",
-        "[Vladivostok](../places/vladivostok-ru.md)",
-        "([Russian Federation](../countries/ru.md))</span>",
+        "- <span data-search-exclude>[Kim Jong Un](../people/kim-jong-un.md)</span>"
+        "<span data-search-exclude>, North Korean leader</span>\n",
+        "- [Russian Federation](../countries/ru.md): "
+        "<span data-search-exclude>[Vladivostok](../places/vladivostok-ru.md)</span>\n",
+        "&#50; min read",
         "[arms-trade](../tags/arms-trade.md)",
         "February 2022 (&#50;022-02): invasion",
         "### Possible Armament Exchange {: #s2 }",
@@ -130,8 +131,10 @@ def test_home_archive_tags_countries_and_indexes(
     assert "[April 2024](archive/2024-04.md) · 2" in archive
     assert site["tags/energy.md"].count("- [Title of") == 25
     assert "[Kyiv](../places/kyiv-ua.md)" in site["countries/ua.md"]
-    assert "[Ukraine](countries/ua.md) · 25" in site["countries.md"]
-    assert "## K\n\n- [Kyiv](places/kyiv-ua.md) · 25" in site["places.md"]
+    count = '&nbsp;<span class="briefing-count">25</span>'
+    assert f"[Ukraine](countries/ua.md){count}" in site["countries.md"]
+    assert "## K {: #letter-k }\n\n" in site["places.md"]
+    assert f"[Kyiv](places/kyiv-ua.md){count}" in site["places.md"]
 
 
 def test_names_from_articles_cannot_become_markup_or_paths(
