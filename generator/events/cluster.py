@@ -1,0 +1,185 @@
+"""Online event clustering: each new briefing joins the most similar event, or starts
+one, without looking at the corpus again.
+
+An event is kept as a profile (its members' summed term counts, the names they share,
+its first and last day, its datelines), so placing a briefing reads only the profiles
+that share a name or a telling word with it. Similarity is TF-IDF cosine of the words
+plus the cosine of the named participants and places: two stories of the same kind
+share their vocabulary but not their people or places (ECB+'s hard case), and a day
+outside the event's span (with a few days' slack) rules the event out. The idf is
+that of the briefings placed so far: a later briefing never moves an earlier one, so
+the past assignment never changes. Briefings are placed in sorted id order, ties
+going to the smaller event id, so a run gives the same events whatever the order
+the files were read in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.events.features import Features
+
+TEXT_WEIGHT = 1.0
+ENTITY_WEIGHT = 0.6
+THRESHOLD = 0.42
+PLACE_PENALTY = 0.1  # two datelines: usually two places where something happened
+WINDOW = dt.timedelta(days=3)
+MAX_TERMS = 80  # an event's profile keeps its most frequent words
+QUERY_TERMS = 12  # the briefing's most telling words look up candidate events
+
+
+@dataclass(slots=True)
+class Profile:
+    """An event as the clustering keeps it between runs."""
+
+    id: str
+    members: list[str] = field(default_factory=list)
+    terms: dict[str, float] = field(default_factory=dict)
+    entities: dict[str, int] = field(default_factory=dict)
+    first: dt.date | None = None
+    last: dt.date | None = None
+    places: list[str] = field(default_factory=list)
+
+    def add(self, item: Features) -> None:
+        self.members.append(item.id)
+        for term, count in item.terms.items():
+            self.terms[term] = self.terms.get(term, 0.0) + count
+        if len(self.terms) > MAX_TERMS:
+            kept = sorted(self.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
+            self.terms = dict(kept)
+        for name in item.entities:
+            self.entities[name] = self.entities.get(name, 0) + 1
+        if item.day:
+            self.first = min(self.first or item.day, item.day)
+            self.last = max(self.last or item.day, item.day)
+        if item.place and item.place not in self.places:
+            self.places.append(item.place)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "members": self.members,
+            "terms": {t: round(v, 3) for t, v in self.terms.items()},
+            "entities": self.entities,
+            "first": self.first.isoformat() if self.first else None,
+            "last": self.last.isoformat() if self.last else None,
+            "places": self.places,
+        }
+
+    @classmethod
+    def from_dict(cls, event_id: str, data: dict[str, Any]) -> Profile:
+        day = dt.date.fromisoformat
+        return cls(
+            event_id,
+            list(data["members"]),
+            dict(data["terms"]),
+            dict(data["entities"]),
+            day(data["first"]) if data.get("first") else None,
+            day(data["last"]) if data.get("last") else None,
+            list(data.get("places", [])),
+        )
+
+
+@dataclass(slots=True)
+class Clustering:
+    """Every event's profile and the document frequencies of the words seen so far."""
+
+    events: dict[str, Profile] = field(default_factory=dict)
+    df: dict[str, int] = field(default_factory=dict)
+    documents: int = 0
+    postings: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for profile in self.events.values():
+            self._post(profile)
+
+    def place(self, item: Features) -> str:
+        """The id of the event `item` joins (a new one, named by its id, when none is
+        close enough), recorded in the profiles."""
+        best, best_score = None, THRESHOLD
+        for event_id in sorted(self.candidates(item)):
+            score = self.score(item, self.events[event_id])
+            if score > best_score:
+                best, best_score = event_id, score
+        self.count(item)
+        profile = self.events.setdefault(best or item.id, Profile(best or item.id))
+        profile.add(item)
+        self._post(profile)
+        return profile.id
+
+    def count(self, item: Features) -> None:
+        self.documents += 1
+        for term in item.terms:
+            self.df[term] = self.df.get(term, 0) + 1
+
+    def add(self, event_id: str, items: Iterable[Features]) -> None:
+        """An event as people or an earlier run made it (no placing)."""
+        profile = self.events.setdefault(event_id, Profile(event_id))
+        for item in items:
+            self.count(item)
+            profile.add(item)
+        self._post(profile)
+
+    def drop(self, event_id: str) -> None:
+        profile = self.events.pop(event_id, None)
+        for key in [*(profile.terms if profile else ()), *(profile.entities if profile else ())]:
+            self.postings.get(key, set()).discard(event_id)
+
+    def candidates(self, item: Features) -> set[str]:
+        telling = sorted(item.terms, key=lambda t: (-self.weight(t, item.terms[t]), t))
+        found: set[str] = set()
+        for key in [*item.entities, *telling[:QUERY_TERMS]]:
+            found |= self.postings.get(key, set())
+        return found
+
+    def score(self, item: Features, event: Profile) -> float:
+        if (
+            item.day
+            and event.first
+            and event.last
+            and not (event.first - WINDOW <= item.day <= event.last + WINDOW)
+        ):
+            return 0.0
+        size = len(event.members) or 1
+        text = cosine(
+            {t: self.weight(t, n) for t, n in item.terms.items()},
+            {t: self.weight(t, n / size) for t, n in event.terms.items()},
+        )
+        shared = sum(1 for name in item.entities if name in event.entities)
+        names = shared / math.sqrt(len(item.entities) * len(event.entities)) if shared else 0.0
+        score = TEXT_WEIGHT * text + ENTITY_WEIGHT * names
+        if item.place and event.places and item.place not in event.places:
+            score -= PLACE_PENALTY
+        return score
+
+    def weight(self, term: str, count: float) -> float:
+        idf = math.log((1 + self.documents) / (1 + self.df.get(term, 0))) + 1.0
+        return (1.0 + math.log(count)) * idf if count >= 1 else count * idf
+
+    def _post(self, profile: Profile) -> None:
+        for key in [*profile.terms, *profile.entities]:
+            self.postings.setdefault(key, set()).add(profile.id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "df": dict(sorted(self.df.items())),
+            "events": {k: self.events[k].to_dict() for k in sorted(self.events)},
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Clustering:
+        events = {k: Profile.from_dict(k, v) for k, v in data.get("events", {}).items()}
+        return cls(events, dict(data.get("df", {})), int(data.get("documents", 0)))
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(t, 0.0) for t, v in a.items())
+    if not dot:
+        return 0.0
+    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
