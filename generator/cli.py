@@ -30,6 +30,8 @@ from generator.errors import GeneratorError, UsageError
 from generator.files import write_atomic
 from generator.lock import project_lock
 from generator.models import Problem, Status
+from generator.store.event_validation import is_event_file, validate_events
+from generator.store.events import events_dir
 from generator.store.validation import briefing_files, github_annotation, validate_files
 
 P = ParamSpec("P")
@@ -280,7 +282,11 @@ def validate_command(
 ) -> None:
     """Check briefings for pull requests: schema errors and lints, at file:line:column."""
     folders = paths or [_project(project_dir).briefings_dir]
-    problems = validate_files(briefing_files(folders))
+    if not paths and events_dir(folders[0]).is_dir():  # issue 15: the event files too
+        folders.append(events_dir(folders[0]))
+    files = briefing_files(folders)
+    events = [f for f in files if is_event_file(f)]
+    problems = validate_files([f for f in files if f not in events]) + validate_events(events)
     for problem in problems:
         if output_format == OutputFormat.github:
             typer.echo(github_annotation(problem))

@@ -27,6 +27,7 @@ TEXT_WEIGHT = 1.0
 ENTITY_WEIGHT = 0.6
 THRESHOLD = 0.42
 PLACE_PENALTY = 0.1  # two datelines: usually two places where something happened
+PEOPLE_PENALTY = 0.3  # both name people, none the same: usually two happenings of one kind
 WINDOW = dt.timedelta(days=3)
 MAX_TERMS = 80  # an event's profile keeps its most frequent words
 QUERY_TERMS = 12  # the briefing's most telling words look up candidate events
@@ -153,6 +154,10 @@ class Clustering:
         score = TEXT_WEIGHT * text + ENTITY_WEIGHT * names
         if item.place and event.places and item.place not in event.places:
             score -= PLACE_PENALTY
+        people = [n for n in item.entities if n.startswith("person:")]
+        theirs = any(n.startswith("person:") for n in event.entities)
+        if people and theirs and not any(n in event.entities for n in people):
+            score -= PEOPLE_PENALTY
         return score
 
     def weight(self, term: str, count: float) -> float:
