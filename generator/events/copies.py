@@ -5,6 +5,7 @@ such and is not counted as a second source."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from datasketch import MinHash, MinHashLSH
@@ -29,7 +30,7 @@ def find_copies(members: Sequence[Briefing]) -> dict[str, str]:
     """Each copy's id -> the id of the original it copies (the earliest report, then
     the smallest id): originals map to nothing."""
     ordered = sorted(members, key=report_order)
-    index = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=PERMUTATIONS)
+    index = MinHashLSH(num_perm=PERMUTATIONS, params=bands())
     copies: dict[str, str] = {}
     for briefing in ordered:
         minhash = signature(briefing)
@@ -39,6 +40,14 @@ def find_copies(members: Sequence[Briefing]) -> dict[str, str]:
         else:
             index.insert(briefing.id, minhash)
     return copies
+
+
+@functools.cache
+def bands() -> tuple[int, int]:
+    """The LSH's bands and rows for the threshold: datasketch finds them by numerical
+    integration (80 ms), so once per process, not once per event."""
+    probe = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=PERMUTATIONS)
+    return probe.b, probe.r
 
 
 def report_order(briefing: Briefing) -> tuple[str, str]:
