@@ -95,7 +95,7 @@ def baseline(items: list[Briefing], threshold: float) -> dict[str, str]:
 
 
 def tuned(method: Callable[[list[Briefing], float], dict[str, str]], dev, gold) -> float:  # type: ignore[no-untyped-def]
-    grid = [round(0.1 + 0.02 * i, 2) for i in range(30)]
+    grid = [round(0.02 * i, 2) for i in range(36)]
     return max(grid, key=lambda t: (bcubed(method(dev, t), gold)[2], -t))
 
 

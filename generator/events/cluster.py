@@ -29,7 +29,7 @@ THRESHOLD = 0.42
 PLACE_PENALTY = 0.1  # two datelines: usually two places where something happened
 PEOPLE_PENALTY = 0.3  # both name people, none the same: usually two happenings of one kind
 WINDOW = dt.timedelta(days=3)
-MAX_TERMS = 80  # an event's profile keeps its most frequent words
+MAX_TERMS = 40  # an event's profile keeps its most frequent words
 QUERY_TERMS = 12  # the briefing's most telling words look up candidate events
 
 
@@ -86,30 +86,38 @@ class Profile:
 
 @dataclass(slots=True)
 class Clustering:
-    """Every event's profile and the document frequencies of the words seen so far."""
+    """Every event's profile and the document frequencies of the words seen so far.
 
-    events: dict[str, Profile] = field(default_factory=dict)
+    Profiles and postings are kept as the plain values the index file holds (a profile
+    is made an object only when it is a candidate), so reading and writing the index
+    of ten thousand events is the JSON library's work, not a Python loop's."""
+
+    events: dict[str, dict[str, Any]] = field(default_factory=dict)
     df: dict[str, int] = field(default_factory=dict)
     documents: int = 0
-    postings: dict[str, set[str]] = field(default_factory=dict)
+    postings: dict[str, list[str]] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        for profile in self.events.values():
-            self._post(profile)
+    def profile(self, event_id: str) -> Profile:
+        return Profile.from_dict(event_id, self.events[event_id])
+
+    def members(self, event_id: str) -> list[str] | None:
+        found = self.events.get(event_id)
+        return list(found["members"]) if found is not None else None
 
     def place(self, item: Features) -> str:
         """The id of the event `item` joins (a new one, named by its id, when none is
         close enough), recorded in the profiles."""
         best, best_score = None, THRESHOLD
         for event_id in sorted(self.candidates(item)):
-            score = self.score(item, self.events[event_id])
+            score = self.score(item, self.profile(event_id))
             if score > best_score:
                 best, best_score = event_id, score
         self.count(item)
-        profile = self.events.setdefault(best or item.id, Profile(best or item.id))
+        event_id = best or item.id
+        profile = self.profile(event_id) if event_id in self.events else Profile(event_id)
         profile.add(item)
-        self._post(profile)
-        return profile.id
+        self._keep(profile)
+        return event_id
 
     def count(self, item: Features) -> None:
         self.documents += 1
@@ -118,23 +126,25 @@ class Clustering:
 
     def add(self, event_id: str, items: Iterable[Features]) -> None:
         """An event as people or an earlier run made it (no placing)."""
-        profile = self.events.setdefault(event_id, Profile(event_id))
+        profile = self.profile(event_id) if event_id in self.events else Profile(event_id)
         for item in items:
             self.count(item)
             profile.add(item)
-        self._post(profile)
+        self._keep(profile)
 
     def drop(self, event_id: str) -> None:
-        profile = self.events.pop(event_id, None)
-        for key in [*(profile.terms if profile else ()), *(profile.entities if profile else ())]:
-            self.postings.get(key, set()).discard(event_id)
+        data = self.events.pop(event_id, None)
+        for key in [*(data["terms"] if data else ()), *(data["entities"] if data else ())]:
+            posted = self.postings.get(key, [])
+            if event_id in posted:
+                posted.remove(event_id)
 
     def candidates(self, item: Features) -> set[str]:
         telling = sorted(item.terms, key=lambda t: (-self.weight(t, item.terms[t]), t))
         found: set[str] = set()
         for key in [*item.entities, *telling[:QUERY_TERMS]]:
-            found |= self.postings.get(key, set())
-        return found
+            found.update(self.postings.get(key, ()))
+        return found & self.events.keys()
 
     def score(self, item: Features, event: Profile) -> float:
         if (
@@ -164,21 +174,29 @@ class Clustering:
         idf = math.log((1 + self.documents) / (1 + self.df.get(term, 0))) + 1.0
         return (1.0 + math.log(count)) * idf if count >= 1 else count * idf
 
-    def _post(self, profile: Profile) -> None:
+    def _keep(self, profile: Profile) -> None:
+        self.events[profile.id] = profile.to_dict()
         for key in [*profile.terms, *profile.entities]:
-            self.postings.setdefault(key, set()).add(profile.id)
+            posted = self.postings.setdefault(key, [])
+            if profile.id not in posted:
+                posted.append(profile.id)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "documents": self.documents,
-            "df": dict(sorted(self.df.items())),
-            "events": {k: self.events[k].to_dict() for k in sorted(self.events)},
+            "df": self.df,
+            "events": self.events,
+            "postings": self.postings,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Clustering:
-        events = {k: Profile.from_dict(k, v) for k, v in data.get("events", {}).items()}
-        return cls(events, dict(data.get("df", {})), int(data.get("documents", 0)))
+        return cls(
+            dict(data.get("events", {})),
+            dict(data.get("df", {})),
+            int(data.get("documents", 0)),
+            dict(data.get("postings", {})),
+        )
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

@@ -93,25 +93,25 @@ def sync(folder: Path, briefings: Path, report: EventsReport) -> State:
         stat = path.stat()
         mark = [stat.st_mtime_ns, stat.st_size]
         event_id = path.stem
-        profile = clustering.events.get(event_id)
+        profile = clustering.members(event_id)
         if old_stats.get(event_id) == mark and profile is not None:
-            ids = list(profile.members)
+            ids = profile
         else:
             try:
                 ids = list(load_event(path).briefings)
             except InvalidBriefing as err:
                 report.problems.append(_about(path, err))
-                ids = list(profile.members) if profile else []
+                ids = profile or []
                 mark = []
         ids = _exclusive(path, ids, seen, report)
         state.stats[event_id] = mark
         state.members[event_id] = ids
-        if profile is None or profile.members != ids:
+        if profile != ids:
             clustering.drop(event_id)
             if ids:
                 loaded = [b for i in ids if (b := _briefing(briefings, i, report))]
                 clustering.add(event_id, [features(b) for b in loaded])
-    for event_id in [e for e in clustering.events if e not in state.members]:
+    for event_id in [e for e in list(clustering.events) if e not in state.members]:
         clustering.drop(event_id)  # its file was deleted: its briefings go back to placing
     for event_id in [e for e, ids in state.members.items() if not ids]:
         clustering.drop(event_id)  # emptied by an editor (merged into another)
@@ -181,7 +181,7 @@ def _read_index(path: Path) -> dict[str, Any]:
 
 def _save_index(state: State) -> None:
     data = {"clustering": state.clustering.to_dict(), "files": dict(sorted(state.stats.items()))}
-    write_atomic(state.folder / INDEX_FILE, json.dumps(data, sort_keys=True).encode("utf-8"))
+    write_atomic(state.folder / INDEX_FILE, json.dumps(data, separators=(",", ":")).encode())
 
 
 def load_events(folder: Path) -> list[Event]:
