@@ -75,3 +75,20 @@ REYKJAVIK (Reuters) - Icelanders voted on Saturday in a snap election called aft
 
 The Independence Party and the Social Democratic Alliance were level in the last polls.
 """
+
+
+DAYS = {  # the day each story was reported, set by the editor who approves it
+    "chile": "2024-03-05",
+    "summit": "2024-03-05",
+    "japan": "2024-03-04",
+    "football": "2024-03-04",
+}
+ARTICLES = {
+    "chile-1.txt": CHILE_1,
+    "chile-2.txt": CHILE_2,
+    "chile-copy.txt": CHILE_COPY,
+    "summit-1.txt": SUMMIT_1,
+    "summit-2.txt": SUMMIT_2,
+    "japan.txt": JAPAN,
+    "football.txt": FOOTBALL,
+}
