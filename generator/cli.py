@@ -23,7 +23,7 @@ from generator.commands import new as newproject
 from generator.commands.build import build, render_project
 from generator.commands.ingest import IngestReport, ingest
 from generator.commands.ingest import Progress as Progress_
-from generator.commands.pdf import check_selection, print_book
+from generator.commands.pdf import check_selection, print_book, print_brief
 from generator.commands.status import briefing_paths, change_status
 from generator.config import Project, load_project
 from generator.errors import GeneratorError, UsageError
@@ -313,6 +313,30 @@ def new_command(
     out.print(f"next: cd {folder} && git init && briefing build", soft_wrap=True)
 
 
+def _print_brief(
+    project: Project,
+    args: list[str] | None,
+    on: dt.datetime | None,
+    output: Path,
+    marking: str | None,
+) -> None:
+    """The daily brief; its day is the one argument (or --date), else the latest."""
+    if args and (len(args) > 1 or on):
+        raise UsageError("--brief takes one DATE at most")
+    try:
+        day = dt.date.fromisoformat(args[0]) if args else (on.date() if on else None)
+    except ValueError:
+        raise UsageError(f"--brief: {args[0]!r} is not a date (YYYY-MM-DD)") from None
+    report = print_brief(project, day, output, marking)
+    report_problems(report.problems)
+    out.print(
+        f"pdf: daily brief, {report.briefings} events, {report.pdf.pages} pages, "
+        f"{report.pdf.size / 1024:.0f} KiB written to {output}"
+    )
+    if report.failed:
+        raise typer.Exit(1)
+
+
 @command("pdf")
 def pdf_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="The PDF file to write.")],
@@ -346,9 +370,18 @@ def pdf_command(
         str | None,
         typer.Option(help="Marking atop every page, instead of extra.briefing.book.marking."),
     ] = None,
+    brief: Annotated[
+        bool,
+        typer.Option(
+            "--brief", help="The daily brief (events of the latest day, or of the DATE given)."
+        ),
+    ] = False,
     project_dir: ProjectOption = None,
 ) -> None:
     """Print a briefing, or a briefing book with cover and contents, to PDF."""
+    if brief:  # issue 15: `briefing pdf --brief [DATE]`
+        _print_brief(_project(project_dir), ids, on, output, marking)
+        return
     selection = Selection(
         ids=tuple(ids or ()),
         on=on.date() if on else None,

@@ -137,7 +137,7 @@ def event_site_pages(
         briefings=briefings,
         latest=HOME_LATEST,
     )
-    for i, day in enumerate(days):
+    for i, day in enumerate(days[1:], 1):  # the latest day is the home page itself
         out[day.path] = home.render(
             page=day.path,
             site=site,
