@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from generator.models import Briefing
 
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*[^\W_]|[^\W\d_]")
-LEAD_PARAGRAPHS = 4  # the head of a story says what happened; its tail drifts into background
+LEAD_PARAGRAPHS = 30  # the head of a story says what happened; its tail drifts into background
 MIN_WORD = 3
 
 

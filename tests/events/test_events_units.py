@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import subprocess
 import sys
@@ -15,11 +16,14 @@ from generator.store.events import dump_event, fresh_event, load_event
 from tests.conftest import checkout_env, make_project
 
 
-def briefing(id: str, title: str, text: str, people=(), places=(), outlet=None) -> Briefing:  # type: ignore[no-untyped-def]
+def briefing(
+    id: str, title: str, text: str, people=(), places=(), outlet=None, day=None
+) -> Briefing:  # type: ignore[no-untyped-def]
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     return Briefing(
         id=id,
         title=title,
+        published=dt.date.fromisoformat(day) if day else None,
         source=Source(path=f"a/{id}.txt", sha256="0" * 64, format="text", words=9, outlet=outlet),
         summary=paragraphs[0],
         key_points=[KeyPoint(text=p, section=1, paragraph=i + 1) for i, p in enumerate(paragraphs)],
@@ -37,6 +41,7 @@ REID_1 = briefing(
     ["Tara Reid"],
     ["Malibu"],
     "People",
+    "2008-09-23",
 )
 REID_2 = briefing(
     "reid-2",
@@ -46,6 +51,7 @@ REID_2 = briefing(
     ["Tara Reid"],
     ["Malibu"],
     "AP",
+    "2008-09-24",
 )
 LOHAN = briefing(
     "lohan",
@@ -55,6 +61,7 @@ LOHAN = briefing(
     ["Lindsay Lohan"],
     ["Malibu"],
     "Access",
+    "2013-06-13",
 )
 QUAKE = briefing(
     "quake",
@@ -73,7 +80,7 @@ def events_of(items: list[Briefing]) -> dict[str, str]:
 def test_same_story_joins_and_same_kind_of_story_does_not() -> None:
     found = events_of([REID_1, REID_2, LOHAN, QUAKE])
     assert found["reid-1"] == found["reid-2"]
-    assert found["lohan"] != found["reid-1"]  # another rehab check-in: another event
+    assert found["lohan"] != found["reid-1"]  # another rehab check-in, years later
     assert len({found["lohan"], found["reid-1"], found["quake"]}) == 3
 
 
