@@ -24,13 +24,15 @@ from generator.commands import new as newproject
 from generator.commands.build import build, render_project
 from generator.commands.ingest import IngestReport, ingest
 from generator.commands.ingest import Progress as Progress_
-from generator.commands.pdf import check_selection, print_book
+from generator.commands.pdf import check_selection, print_book, print_brief
 from generator.commands.status import briefing_paths, change_status
 from generator.config import PREVIEW_VARIABLE, Project, load_project
 from generator.errors import GeneratorError, UsageError
 from generator.files import write_atomic
 from generator.lock import project_lock
 from generator.models import Problem, Status
+from generator.store.event_validation import is_event_file, validate_events
+from generator.store.events import events_dir
 from generator.store.validation import briefing_files, github_annotation, validate_files
 
 P = ParamSpec("P")
@@ -293,7 +295,12 @@ def validate_command(
     and the project's entity registry (entities.yaml), if it has one."""
     folders = paths or [_project(project_dir).briefings_dir]
     problems, entity_ids = _registry_problems(project_dir, explicit=bool(paths))
-    problems += validate_files(briefing_files(folders), entity_ids)
+    if not paths and events_dir(folders[0]).is_dir():  # the event files too
+        folders.append(events_dir(folders[0]))
+    files = briefing_files(folders)
+    events = [f for f in files if is_event_file(f)]
+    briefings = [f for f in files if f not in events]
+    problems += validate_files(briefings, entity_ids) + validate_events(events)
     for problem in problems:
         if output_format == OutputFormat.github:
             typer.echo(github_annotation(problem))
@@ -338,6 +345,30 @@ def new_command(
     out.print(f"next: cd {folder} && git init && briefing build", soft_wrap=True)
 
 
+def _print_brief(
+    project: Project,
+    args: list[str] | None,
+    on: dt.datetime | None,
+    output: Path,
+    marking: str | None,
+) -> None:
+    """The daily brief; its day is the one argument (or --date), else the latest."""
+    if args and (len(args) > 1 or on):
+        raise UsageError("--brief takes one DATE at most")
+    try:
+        day = dt.date.fromisoformat(args[0]) if args else (on.date() if on else None)
+    except ValueError:
+        raise UsageError(f"--brief: {(args or [''])[0]!r} is not a date (YYYY-MM-DD)") from None
+    report = print_brief(project, day, output, marking)
+    report_problems(report.problems)
+    out.print(
+        f"pdf: daily brief, {report.briefings} events, {report.pdf.pages} pages, "
+        f"{report.pdf.size / 1024:.0f} KiB written to {output}"
+    )
+    if report.failed:
+        raise typer.Exit(1)
+
+
 @command("pdf")
 def pdf_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="The PDF file to write.")],
@@ -374,9 +405,18 @@ def pdf_command(
     with_articles: Annotated[
         bool, typer.Option("--with-articles", help="Add the articles' text as an appendix.")
     ] = False,
+    brief: Annotated[
+        bool,
+        typer.Option(
+            "--brief", help="The daily brief (events of the latest day, or of the DATE given)."
+        ),
+    ] = False,
     project_dir: ProjectOption = None,
 ) -> None:
     """Print a briefing, or a briefing book with cover and contents, to PDF."""
+    if brief:  # issue 15: `briefing pdf --brief [DATE]`
+        _print_brief(_project(project_dir), ids, on, output, marking)
+        return
     selection = Selection(
         ids=tuple(ids or ()),
         on=on.date() if on else None,

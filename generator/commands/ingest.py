@@ -39,6 +39,7 @@ from generator.files import remove_stale_temporaries
 from generator.ids import source_key
 from generator.models import Article, Briefing, Problem
 from generator.readers import find_sources, read_source
+from generator.store.event_sync import update_events
 from generator.store.merge import reconcile
 
 Progress = Callable[[int], None]
@@ -59,6 +60,7 @@ class Known:
 @dataclass(slots=True)
 class IngestReport:
     written: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)  # event files written
     unchanged: int = 0
     duplicates: int = 0
     problems: list[Problem] = field(default_factory=list)
@@ -134,6 +136,10 @@ def ingest(
                 refs[folder / f"{draft.id}.yaml"] = refs_of(draft.model_dump(mode="json"))
     report.problems.extend(identities.finish(folder, refs, report.written))
     store.write_schema(folder)
+    # Events: every briefing placed into one, in the main process, after the briefings.
+    events = update_events(folder, report.written)
+    report.problems.extend(events.problems)
+    report.events = events.written
     return report
 
 

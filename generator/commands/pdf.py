@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.book.brief import brief_day, write_brief
 from generator.book.pdf import PdfReport, write_book
 from generator.book.select import Selection, make_book, select
 from generator.config import Project
 from generator.errors import UsageError
 from generator.lock import project_lock
 from generator.models import Problem
+from generator.site.events import event_views
 from generator.site.render import load_briefings
+from generator.store.event_sync import load_events
+from generator.store.events import events_dir
+from generator.workflow import visible
 
 
 @dataclass(slots=True)
@@ -49,3 +55,15 @@ def print_book(
         briefings, problems = load_briefings(project)
     book = make_book(project, select(briefings, selection), selection, marking, with_articles)
     return PrintReport(len(book.briefings), write_book(project, book, output), problems)
+
+
+def print_brief(
+    project: Project, on: dt.date | None, output: Path, marking: str | None = None
+) -> PrintReport:
+    """`briefing pdf --brief [DATE]`: the day's public events (default: the latest day)."""
+    with project_lock(project.root):
+        briefings, problems = load_briefings(project)
+        events = load_events(events_dir(project.briefings_dir))
+    day = brief_day(event_views(events, visible(briefings)), on)
+    count = sum(len(views) for views in day.topics.values())
+    return PrintReport(count, write_brief(project, day, output, marking), problems)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from generator.models import Article
 

@@ -24,6 +24,7 @@ from generator.files import write_if_changed
 from generator.models import Briefing, Problem
 from generator.site.catalog import briefing_path, build_catalog, country_name
 from generator.site.escape import md_finalize, md_text
+from generator.site.events import event_lookup, event_site_pages, event_views
 from generator.site.feed import FEED_FILE, atom_feed
 from generator.site.feeds import dossier_feeds
 from generator.site.helpers import (
@@ -41,6 +42,8 @@ from generator.site.helpers import (
     yaml_string,
 )
 from generator.site.pages import month_name, site_pages
+from generator.store.event_sync import load_events
+from generator.store.events import events_dir
 
 BUILTIN_TEMPLATES = Path(str(resources.files("generator") / "templates"))
 MARKER = ".generated-by-briefing"
@@ -116,7 +119,14 @@ def load_briefings(project: Project) -> tuple[list[Briefing], list[Problem]]:
 
 def pages(project: Project, briefings: list[Briefing]) -> dict[str, str]:
     """Every page of the site: path under the docs folder -> Markdown."""
-    return site_pages(environment(project), build_catalog(briefings), {"name": project.site_name})
+    env, site = environment(project), {"name": project.site_name}
+    # issue 15: event pages and the home page as the daily brief, from events/
+    views = event_views(load_events(events_dir(project.briefings_dir)), briefings)
+    env.globals["event_of"] = event_lookup(views).get
+    out = site_pages(env, build_catalog(briefings), site)
+    if views:
+        out |= event_site_pages(env, [v.event for v in views], briefings, site)
+    return out
 
 
 def feed(project: Project, briefings: list[Briefing]) -> bytes:

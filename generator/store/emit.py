@@ -56,6 +56,13 @@ def dump(briefing: Briefing) -> str:
     return "\n".join(lines) + "\n"
 
 
+def dump_values(data: dict[str, Any], header: str) -> str:
+    """Any reviewed file (an event, say) in the briefing layout, under its own header."""
+    lines = [header.rstrip("\n")]
+    _mapping(data, 0, lines, flow_keys=FLOW_ITEMS)
+    return "\n".join(lines) + "\n"
+
+
 def dump_tree(tree: CommentedMap) -> str:
     """A round-tripped briefing back to text, with its comments and the header it has."""
     out = io.StringIO()

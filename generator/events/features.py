@@ -1,0 +1,65 @@
+"""What the clustering knows of a briefing: its words, its named participants and
+places, its day and its dateline: each small and plain, so an event's profile can be
+kept in the index and a new briefing compared with it without reading the corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from generator.models import Briefing
+
+WORD = re.compile(r"[^\W\d_][\w'\u2019-]*[^\W_]|[^\W\d_]")
+LEAD_PARAGRAPHS = 30  # the head of a story says what happened; its tail drifts into background
+MIN_WORD = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """One briefing as the clustering sees it."""
+
+    id: str
+    terms: dict[str, float]
+    entities: frozenset[str]
+    day: dt.date | None
+    place: str | None
+
+
+def words(text: str) -> list[str]:
+    """Content words, lower-cased, possessives cut: the vocabulary of the text vectors."""
+    found = []
+    for match in WORD.finditer(text.lower()):
+        word = match.group().replace("\u2019", "'").removesuffix("'s")
+        if len(word) >= MIN_WORD and word not in STOP_WORDS:
+            found.append(word)
+    return found
+
+
+def features(briefing: Briefing) -> Features:
+    counts: Counter[str] = Counter()
+    for word in words(briefing.title):
+        counts[word] += 2  # the headline names the happening
+    paragraphs = [p for s in briefing.sections for p in s.paragraphs][:LEAD_PARAGRAPHS]
+    for text in (briefing.summary, *paragraphs):
+        counts.update(words(text))
+    return Features(
+        id=briefing.id,
+        terms={t: float(n) for t, n in sorted(counts.items())},
+        entities=entities(briefing),
+        day=briefing.published,
+        place=(briefing.dateline or "").strip().lower() or None,
+    )
+
+
+def entities(briefing: Briefing) -> frozenset[str]:
+    """Named participants and the places below country level: what tells two events
+    of the same kind apart (two rehab check-ins, two earthquakes). Countries are left
+    out: a country is shared by too many different stories to tell them apart."""
+    names = {f"person:{p.name.lower()}" for p in briefing.people}
+    names |= {f"organization:{o.name.lower()}" for o in briefing.organizations}
+    names |= {f"place:{p.name.lower()}" for p in briefing.places if p.kind != "country"}
+    return frozenset(names)

@@ -1,0 +1,154 @@
+"""Event pages and the home page as the daily brief.
+
+What a reader sees of an event is what its public members support: members the
+build does not show are left out of its sources, points only they carry are dropped,
+and an event with no public member has no page. A copy counts once among sources.
+The daily brief is the events of the latest day with reports (grouped by the topic
+most of their members are tagged with), each with its bottom line and how many
+independent sources report it; each earlier day has its own page, one click away.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import jinja2
+
+from generator.events.model import Event, SourcedPoint
+from generator.models import Briefing, Status
+from generator.site.catalog import UNDATED
+from generator.site.pages import HOME_LATEST
+
+OTHER_TOPIC = "Other stories"
+EARLIER_DAYS = 14  # days linked from the home page
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    event: Event
+    members: dict[str, Briefing]  # the public members, by id
+    points: list[SourcedPoint]
+    copies: dict[str, str]
+    day: str  # YYYY-MM-DD of the latest report, or UNDATED
+    topic: str
+    sources: int  # independent public sources
+
+    @property
+    def path(self) -> str:
+        return event_path(self.event.id)
+
+    def outlet(self, briefing_id: str) -> str:
+        """How a source is named in a list of sources: its outlet, else its headline."""
+        member = self.members[briefing_id]
+        return member.source.outlet or member.title
+
+
+@dataclass(slots=True)
+class Day:
+    day: str
+    topics: dict[str, list[EventView]] = field(default_factory=dict)
+
+    @property
+    def path(self) -> str:
+        return f"days/{self.day}.md"
+
+    @property
+    def date(self) -> dt.date | None:
+        return None if self.day == UNDATED else dt.date.fromisoformat(self.day)
+
+
+def event_path(event_id: str) -> str:
+    return f"events/{event_id}.md"
+
+
+def event_views(events: Sequence[Event], briefings: Sequence[Briefing]) -> list[EventView]:
+    by_id = {b.id: b for b in briefings}
+    views = []
+    for event in events:
+        if event.status == Status.retracted:
+            continue
+        members = {i: by_id[i] for i in event.briefings if i in by_id}
+        if not members:
+            continue
+        copies = {c.briefing: c.copy_of for c in event.copies if c.briefing in members}
+        points = [
+            p.model_copy(update={"sources": [s for s in p.sources if s in members]})
+            for p in event.key_points
+            if any(s in members for s in p.sources)
+        ]
+        days = [b.published for b in members.values() if b.published]
+        views.append(
+            EventView(
+                event,
+                members,
+                points,
+                copies,
+                max(days).isoformat() if days else UNDATED,
+                topic(members.values()),
+                len({copies.get(i, i) for i in members}),
+            )
+        )
+    return views
+
+
+def topic(members: Iterable[Briefing]) -> str:
+    """The tag most members carry (ties: alphabetical), as a heading."""
+    counts: Counter[str] = Counter(t for b in members for t in b.tags)
+    if not counts:
+        return OTHER_TOPIC
+    tag = min(counts, key=lambda t: (-counts[t], t))
+    return tag.replace("-", " ").capitalize()
+
+
+def days_of(views: list[EventView]) -> list[Day]:
+    """Newest day first (undated last); in a day, topics by size, events by sources."""
+    found: dict[str, Day] = {}
+    ordered = sorted(views, key=lambda v: (-v.sources, v.event.title, v.event.id))
+    for view in ordered:
+        day = found.setdefault(view.day, Day(view.day))
+        day.topics.setdefault(view.topic, []).append(view)
+    for day in found.values():
+        day.topics = dict(sorted(day.topics.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+    return sorted(found.values(), key=lambda d: (d.day == UNDATED, [-ord(c) for c in d.day]))
+
+
+def event_site_pages(
+    env: jinja2.Environment,
+    events: Sequence[Event],
+    briefings: Sequence[Briefing],
+    site: dict[str, str],
+) -> dict[str, str]:
+    """The event pages, a page per day, and the home page (the latest day's brief)."""
+    views = event_views(events, briefings)
+    out: dict[str, str] = {}
+    template = env.get_template("event.md.j2")
+    for view in views:
+        out[view.path] = template.render(page=view.path, site=site, v=view)
+    days = days_of(views)
+    home = env.get_template("home.md.j2")
+    out["index.md"] = home.render(
+        page="index.md",
+        site=site,
+        day=days[0] if days else None,
+        earlier=days[1 : 1 + EARLIER_DAYS],
+        briefings=briefings,
+        latest=HOME_LATEST,
+    )
+    for i, day in enumerate(days[1:], 1):  # the latest day is the home page itself
+        out[day.path] = home.render(
+            page=day.path,
+            site=site,
+            day=day,
+            earlier=days[i + 1 : i + 2],
+            briefings=briefings,
+            latest=HOME_LATEST,
+        )
+    return out
+
+
+def event_lookup(views: Sequence[EventView]) -> dict[str, EventView]:
+    """Briefing id -> the view of its event, for the link on a briefing's page."""
+    return {i: v for v in views for i in v.members}

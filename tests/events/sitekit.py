@@ -1,0 +1,36 @@
+"""A project of the test stories, ingested (events made) and approved with their days."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from generator import store
+from generator.commands.ingest import ingest
+from generator.config import Project
+from generator.models import Status
+from tests.conftest import make_project
+from tests.events import stories
+
+
+def approved_stories(root: Path) -> Project:
+    project = make_project(root, dict(stories.ARTICLES))
+    report = ingest(project, [project.articles_dir])
+    assert not report.failed, report.problems
+    for path in sorted(project.briefings_dir.glob("*.yaml")):
+        briefing = store.load(path)
+        day = stories.DAYS[Path(briefing.source.path).stem.split("-")[0]]
+        editorial = briefing.editorial.model_copy(
+            update={"reviewers": ["Desk editor"], "approved": dt.date(2024, 3, 6)}
+        )
+        store.save(
+            briefing.model_copy(
+                update={
+                    "status": Status.approved,
+                    "editorial": editorial,
+                    "published": dt.date.fromisoformat(day),
+                }
+            ),
+            project.briefings_dir,
+        )
+    return project

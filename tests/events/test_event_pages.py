@@ -1,0 +1,62 @@
+"""Event pages and the daily brief, rendered from a real ingest of the test stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.site.render import load_briefings, pages
+from generator.store.event_sync import load_events
+from generator.store.events import dump_event, events_dir
+from tests.events.sitekit import approved_stories
+
+
+def test_event_pages_home_and_briefing_links(tmp_path: Path) -> None:
+    project = approved_stories(tmp_path / "project")
+    briefings, problems = load_briefings(project)
+    assert not problems
+    by_source = {Path(b.source.path).name: b for b in briefings}
+    chile = next(
+        e
+        for e in load_events(events_dir(project.briefings_dir))
+        if by_source["chile-1.txt"].id in e.briefings
+    )
+    site = pages(project, briefings)
+
+    page = site[f"events/{chile.id}.md"]
+    assert "2 sources" in page  # three reports, one of them a copy
+    for member in chile.briefings:  # every report listed and linked
+        assert f"(../briefings/{member}.md)" in page
+    assert "[Reuters](../briefings/" in page and "[AP](../briefings/" in page
+    assert "## Where the sources differ" in page
+    toll = page.split("## Where the sources differ")[1].split("##")[0]
+    reuters = {by_source["chile-1.txt"].id, by_source["chile-copy.txt"].id}
+    assert any(f"2 ([Reuters](../briefings/{i}.md))" in toll for i in reuters)  # once: a copy
+    assert f"5 ([AP](../briefings/{by_source['chile-2.txt'].id}.md))" in toll
+    assert "copy of [Reuters]" in page
+
+    home = site["index.md"]
+    assert "5 March 2024" in home.replace("&#53;", "5")
+    assert f"(events/{chile.id}.md)" in home
+    assert "Strong earthquake shakes Hokkaido" not in home  # an earlier day
+    assert "(days/2024-03-04.md)" in home
+    assert "Strong earthquake shakes Hokkaido" in site["days/2024-03-04.md"]
+
+    briefing_page = site[f"briefings/{by_source['chile-2.txt'].id}.md"]
+    assert f"Part of the story: [{chile.title}](../events/{chile.id}.md)" in briefing_page
+
+
+def test_event_text_is_escaped(tmp_path: Path) -> None:
+    project = approved_stories(tmp_path / "project")
+    briefings, _ = load_briefings(project)
+    folder = events_dir(project.briefings_dir)
+    event = load_events(folder)[0]
+    evil = "<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1))"
+    hostile = event.model_copy(update={"title": evil, "summary": evil})
+    (folder / f"{event.id}.yaml").write_text(dump_event(hostile))
+    site = pages(project, briefings)
+    for page in (site[f"events/{event.id}.md"], site["index.md"]):
+        text = page.split("\n---\n", 1)[1]  # the body; the front matter is a quoted string
+        assert "&#60;script&#62;" in text or page is site["index.md"]
+        assert "<script>" not in text
+        assert "](javascript:" not in text
+        assert "{{ 7*7 }}" not in text or "49" not in text
