@@ -57,6 +57,14 @@ class OutputFormat(StrEnum):
     github = "github"
 
 
+class Engine(StrEnum):
+    """The engines of generator.site.engine.ENGINES."""
+
+    mkdocs = "mkdocs"
+    properdocs = "properdocs"
+    zensical = "zensical"
+
+
 def main() -> None:
     app()
 
@@ -192,13 +200,16 @@ def build_command(
     offline: Annotated[
         bool, typer.Option("--offline", help="A site that works from file://, search included.")
     ] = False,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="The static site engine that builds site/.")
+    ] = Engine.mkdocs,
     project_dir: ProjectOption = None,
 ) -> None:
     """Ingest what is new or changed in articles/, render, and build the site (approved
     and published briefings only, unless --preview)."""
     project = _project(project_dir)
     with ingest_progress() as (on_total, on_advance):
-        report = build(project, preview, offline, on_total, on_advance)
+        report = build(project, preview, offline, on_total, on_advance, engine.value)
     report_ingest(report.ingested, verbose)
     report_problems(report.render_problems)
     for warning in report.warnings:

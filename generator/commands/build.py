@@ -10,7 +10,7 @@ from generator.commands.ingest import IngestReport, Progress, ingest
 from generator.config import Project
 from generator.lock import project_lock
 from generator.models import Problem
-from generator.site.engine import build_site, preview_dir
+from generator.site.engine import DEFAULT_ENGINE, build_site, preview_dir
 from generator.site.render import RenderReport, render
 
 
@@ -44,9 +44,10 @@ def build(
     offline: bool = False,
     on_total: Progress | None = None,
     on_advance: Progress | None = None,
+    engine: str = DEFAULT_ENGINE,
 ) -> BuildReport:
     """Ingest what is new in articles/, render, and build the site (approved and
-    published briefings only, unless `preview`)."""
+    published briefings only, unless `preview`) with `engine`."""
     with project_lock(project.root):
         ingested = ingest(project, [project.articles_dir], on_total, on_advance)
         # Rendered here, once, so that a broken briefing is reported by name and the
@@ -59,6 +60,7 @@ def build(
             preview=preview,
             offline=offline,
             prerendered=True,
+            engine=engine,
         )
     site = preview_dir(project) if preview else project.site_dir
     return BuildReport(ingested, rendered, site, warnings)

@@ -17,6 +17,7 @@ once ingest is done, as nothing changes after it to trigger another.
 from __future__ import annotations
 
 import logging
+import os
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from mkdocs.plugins import BasePlugin
 from generator.config import load_project
 from generator.errors import GeneratorError
 from generator.lock import project_lock
+from generator.site.external_engine import PRERENDERED_VARIABLE
 from generator.site.render import BUILTIN_TEMPLATES, render
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -43,6 +45,10 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     _lock: ExitStack | None = None
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if os.environ.get(PRERENDERED_VARIABLE):
+            # ProperDocs run by `briefing build`, which holds the lock and has rendered.
+            log.debug("briefing: the Markdown is rendered already, under the caller's lock")
+            return
         try:
             project = load_project(Path(config.config_file_path).parent)
             self._lock = ExitStack()  # released by on_post_build or on_build_error
