@@ -22,7 +22,7 @@ from generator import store
 from generator.book.select import Selection
 from generator.commands import new as newproject
 from generator.commands.build import build, render_project
-from generator.commands.ingest import IngestReport, ingest
+from generator.commands.ingest import Cluster, IngestReport, ingest
 from generator.commands.ingest import Progress as Progress_
 from generator.commands.pdf import check_selection, print_book, print_brief
 from generator.commands.status import briefing_paths, change_status
@@ -58,6 +58,14 @@ DATE_FORMATS = ["%Y-%m-%d"]
 class OutputFormat(StrEnum):
     text = "text"
     github = "github"
+
+
+class Engine(StrEnum):
+    """The engines of generator.site.engine.ENGINES."""
+
+    mkdocs = "mkdocs"
+    properdocs = "properdocs"
+    zensical = "zensical"
 
 
 def main() -> None:
@@ -128,10 +136,14 @@ def report_ingest(report: IngestReport, verbose: bool) -> None:
 
 
 def run_ingest(
-    project: Project, paths: list[Path], verbose: bool = False, overwrite: Iterable[str] = ()
+    project: Project,
+    paths: list[Path],
+    verbose: bool = False,
+    overwrite: Iterable[str] = (),
+    cluster: Cluster | None = None,
 ) -> IngestReport:
     with ingest_progress() as (on_total, on_advance):
-        report = ingest(project, paths, on_total, on_advance, frozenset(overwrite))
+        report = ingest(project, paths, on_total, on_advance, frozenset(overwrite), cluster)
     report_ingest(report, verbose)
     return report
 
@@ -153,6 +165,20 @@ def ingest_command(
             "(repeatable); re-reads unchanged articles too.",
         ),
     ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Extract on the Dask cluster of this scheduler (tcp://host:8786).",
+        ),
+    ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster", metavar="local:N", help="Extract on a local Dask cluster of N workers."
+        ),
+    ] = None,
     project_dir: ProjectOption = None,
 ) -> None:
     """Read articles and write or update their briefings in briefings/, keeping
@@ -165,7 +191,10 @@ def ingest_command(
         )
     project = _project(project_dir)
     with project_lock(project.root):
-        report = run_ingest(project, paths or [project.articles_dir], verbose, overwrite or ())
+        dask = Cluster(scheduler, cluster) if scheduler or cluster else None
+        report = run_ingest(
+            project, paths or [project.articles_dir], verbose, overwrite or (), dask
+        )
     if report.failed:
         raise typer.Exit(1)
 
@@ -195,13 +224,16 @@ def build_command(
     offline: Annotated[
         bool, typer.Option("--offline", help="A site that works from file://, search included.")
     ] = False,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="The static site engine that builds site/.")
+    ] = Engine.mkdocs,
     project_dir: ProjectOption = None,
 ) -> None:
     """Ingest what is new or changed in articles/, render, and build the site (approved
     and published briefings only, unless --preview)."""
     project = _project(project_dir)
     with ingest_progress() as (on_total, on_advance):
-        report = build(project, preview, offline, on_total, on_advance)
+        report = build(project, preview, offline, on_total, on_advance, engine.value)
     report_ingest(report.ingested, verbose)
     report_problems(report.render_problems)
     for warning in report.warnings:

@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import workflow
 from generator.commands.ingest import IngestReport, Progress, ingest
 from generator.config import Project
 from generator.lock import project_lock
 from generator.models import Problem
-from generator.site.engine import build_site, preview_dir
-from generator.site.render import RenderReport, render
+from generator.site.engine import DEFAULT_ENGINE, build_site, preview_dir
+from generator.site.render import RenderReport, load_briefings, render
+from generator.site.search import SearchUnavailable, briefing_record, write_index
 
 
 @dataclass(slots=True)
@@ -44,9 +46,10 @@ def build(
     offline: bool = False,
     on_total: Progress | None = None,
     on_advance: Progress | None = None,
+    engine: str = DEFAULT_ENGINE,
 ) -> BuildReport:
     """Ingest what is new in articles/, render, and build the site (approved and
-    published briefings only, unless `preview`)."""
+    published briefings only, unless `preview`) with `engine`."""
     with project_lock(project.root):
         ingested = ingest(project, [project.articles_dir], on_total, on_advance)
         # Rendered here, once, so that a broken briefing is reported by name and the
@@ -59,6 +62,21 @@ def build(
             preview=preview,
             offline=offline,
             prerendered=True,
+            engine=engine,
         )
-    site = preview_dir(project) if preview else project.site_dir
+        site = preview_dir(project) if preview else project.site_dir
+        if not offline:  # a copy for file:// searches with the engine's own index
+            warnings += search_index(project, site, preview)
     return BuildReport(ingested, rendered, site, warnings)
+
+
+def search_index(project: Project, site: Path, preview: bool) -> list[str]:
+    """Pagefind's index of the briefings the site shows; a warning, not a failure,
+    where Pagefind cannot run (the engine's own search still works)."""
+    briefings = workflow.visible(load_briefings(project)[0], preview)
+    records = (briefing_record(b, project.directory_urls) for b in briefings)
+    try:
+        write_index(site, records)
+    except SearchUnavailable as err:
+        return [str(err)]
+    return []

@@ -75,6 +75,14 @@ class IngestReport:
 
 
 @dataclass(frozen=True, slots=True)
+class Cluster:
+    """Where a Dask run extracts: a scheduler's address, or `local:N` workers."""
+
+    scheduler: str | None = None
+    local: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Job:
     """One source for a worker, with the briefings already made from it (one for a
     file, one per entry for a feed), so the worker can tell what is unchanged."""
@@ -105,9 +113,11 @@ def ingest(
     on_total: Progress | None = None,
     on_advance: Progress | None = None,
     overwrite: Collection[str] = (),
+    cluster: Cluster | None = None,
 ) -> IngestReport:
     """`overwrite` names machine-made fields that take the generator's value even where
-    a person changed them; sources are then re-extracted even when unchanged."""
+    a person changed them; sources are then re-extracted even when unchanged.
+    `cluster`: extract on Dask (see commands/cluster.py) instead of local processes."""
     report = IngestReport()
     folder = project.briefings_dir
     folder.mkdir(parents=True, exist_ok=True)
@@ -124,7 +134,7 @@ def ingest(
     # it): the run stays deterministic, writing overlaps extraction, and a run that
     # is killed keeps the briefings it finished.
     writer = Writer(folder, known, shas, report, overwrite)
-    for result in _run(jobs, project.settings, on_advance):
+    for result in _run(jobs, project.settings, on_advance, cluster):
         report.unchanged += result.unchanged
         if result.problem:
             report.problems.append(result.problem)
@@ -308,10 +318,21 @@ def _plan(
 BATCH = 32
 
 
-def _run(jobs: list[Job], settings: Settings, on_advance: Progress | None) -> Iterator[JobResult]:
+def _run(
+    jobs: list[Job], settings: Settings, on_advance: Progress | None, cluster: Cluster | None
+) -> Iterator[JobResult]:
     workers = settings.workers or os.cpu_count() or 1
     size = max(1, min(BATCH, -(-len(jobs) // workers)))
     batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+    if cluster is not None:
+        from generator.commands.cluster import connect, run_batches  # Dask only when asked
+
+        with connect(cluster.scheduler, cluster.local) as client:
+            for batch in run_batches(client, batches, _process, settings.spacy_model):
+                if on_advance:
+                    on_advance(len(batch))
+                yield from batch
+        return
     if workers == 1 or len(jobs) < MIN_PARALLEL_JOBS:
         results: Iterable[list[JobResult]] = (_process(b, settings.spacy_model) for b in batches)
         for batch in results:

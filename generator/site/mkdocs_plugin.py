@@ -32,6 +32,7 @@ from mkdocs.structure.pages import Page
 from generator.config import PREVIEW_VARIABLE, load_project
 from generator.errors import GeneratorError
 from generator.lock import project_lock
+from generator.site.external_engine import PRERENDERED_VARIABLE
 from generator.site.feeds import announce_feeds
 from generator.site.render import BUILTIN_TEMPLATES, render
 from generator.site.worldmap import relative_map_links
@@ -55,6 +56,10 @@ class BriefingPlugin(BasePlugin):
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if os.environ.get(PRERENDERED_VARIABLE):
+            # ProperDocs run by `briefing build`, which holds the lock and has rendered.
+            log.debug("briefing: the Markdown is rendered already, under the caller's lock")
+            return
         try:
             project = load_project(Path(config.config_file_path).parent)
             self._lock = ExitStack()  # released by on_post_build or on_build_error

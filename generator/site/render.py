@@ -17,11 +17,12 @@ from pathlib import Path
 
 import jinja2
 
-from generator import store, workflow
+from generator import workflow
 from generator.config import Project
 from generator.errors import BuildError, GeneratorError
 from generator.files import write_if_changed
 from generator.models import Briefing, Problem
+from generator.site import render_cache
 from generator.site.catalog import briefing_path, build_catalog, country_name
 from generator.site.escape import md_finalize, md_text
 from generator.site.events import event_lookup, event_site_pages, event_views
@@ -42,11 +43,13 @@ from generator.site.helpers import (
     yaml_string,
 )
 from generator.site.pages import month_name, site_pages
+from generator.site.parse_cache import ParseCache
 from generator.store.event_sync import load_events
 from generator.store.events import events_dir
 
 BUILTIN_TEMPLATES = Path(str(resources.files("generator") / "templates"))
 MARKER = ".generated-by-briefing"
+SEARCH_PAGE = "search.md"  # Pagefind's search with filters (assets/search.js)
 
 
 @dataclass(slots=True)
@@ -91,13 +94,21 @@ def environment(project: Project) -> jinja2.Environment:
     return env
 
 
-def load_briefings(project: Project) -> tuple[list[Briefing], list[Problem]]:
+def load_briefings(
+    project: Project, digests: dict[str, str] | None = None
+) -> tuple[list[Briefing], list[Problem]]:
+    """Every valid briefing (through the parse cache) and the problems of the others;
+    `digests` receives each briefing's file digest by id."""
     briefings: list[Briefing] = []
     problems: list[Problem] = []
     ids: set[str] = set()
+    cache = ParseCache(project.root)
     for path in sorted(project.briefings_dir.glob("*.yaml")):
         try:
-            briefing = store.load(path)
+            briefing, digest = cache.load(path)
+        except OSError as err:
+            problems.append(Problem(path, f"cannot read: {err.strerror or err}"))
+            continue
         except GeneratorError as err:
             problems.append(
                 Problem(
@@ -114,6 +125,9 @@ def load_briefings(project: Project) -> tuple[list[Briefing], list[Problem]]:
             continue
         ids.add(briefing.id)
         briefings.append(briefing)
+        if digests is not None:
+            digests[briefing.id] = digest
+    cache.save()
     return briefings, problems
 
 
@@ -126,6 +140,7 @@ def pages(project: Project, briefings: list[Briefing]) -> dict[str, str]:
     out = site_pages(env, build_catalog(briefings), site)
     if views:
         out |= event_site_pages(env, [v.event for v in views], briefings, site)
+    out[SEARCH_PAGE] = env.get_template("search.md.j2").render(page=SEARCH_PAGE)
     return out
 
 
@@ -147,8 +162,17 @@ def page_urls(project: Project, briefings: list[Briefing]) -> dict[str, str]:
 def render(project: Project, preview: bool = False) -> RenderReport:
     """`preview`: every briefing, drafts too; else only the public ones."""
     report = RenderReport()
-    briefings, report.problems = load_briefings(project)
+    digests: dict[str, str] = {}
+    briefings, report.problems = load_briefings(project, digests)
     briefings = workflow.visible(briefings, preview)
+    stamp = render_cache.fingerprint(
+        project, preview, (digests[b.id] for b in briefings), BUILTIN_TEMPLATES
+    )
+    if (done := render_cache.unchanged(project, preview, stamp)) is not None:
+        report.pages = len(done)  # nothing changed since the last render
+        _copy_assets(project.docs_dir)
+        return report
+    render_cache.forget(project, preview)  # until this render has finished
     try:
         produced = pages(project, briefings)
     except jinja2.TemplateError as err:
@@ -168,6 +192,7 @@ def render(project: Project, preview: bool = False) -> RenderReport:
     report.pages = len(files)
     report.removed = _remove_stale(docs, set(files))
     _copy_assets(docs)
+    render_cache.record(project, preview, stamp, files)
     return report
 
 

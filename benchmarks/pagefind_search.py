@@ -1,0 +1,122 @@
+"""The Pagefind search page at scale (`python benchmarks/search.py --pagefind N`)."""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from playwright.sync_api import Page, Response, sync_playwright
+
+from benchmarks.corpus_briefings import corpus_briefings
+from benchmarks.search import ARGS, CHROMIUM, serve
+from generator.commands.build import build
+from generator.config import load_project
+from generator.site.search import briefing_filters, briefing_record, write_index
+
+SEED = Path("../shared/seed/000_f8178e955944c9a2.txt")
+CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"
+
+
+def site_with_index(root: Path, count: int) -> tuple[Path, tuple[str, str]]:
+    """The built seed site with an index of `count` briefings; the most frequent
+    (person, country) pair for the filtered query."""
+    for folder in ("articles", "briefings", "templates", "rendered"):
+        (root / folder).mkdir(parents=True)
+    (root / "mkdocs.yml").write_text(CONFIG.read_text())
+    (root / "articles" / SEED.name).write_bytes(SEED.read_bytes())
+    project = load_project(root)
+    site = build(project).site
+    made = [b for b, _ in corpus_briefings(min(count, 2225))]
+    records, pairs = [], Counter[tuple[str, str]]()
+    for n in range(count):
+        briefing = made[n % len(made)]
+        if n >= len(made):
+            briefing = briefing.model_copy(update={"id": f"{briefing.id}-r{n // len(made)}"})
+        records.append(briefing_record(briefing))
+        filters = briefing_filters(briefing)
+        pairs.update((p, c) for p in filters.get("person", []) for c in filters.get("country", []))
+    start = time.perf_counter()
+    write_index(site, records)
+    size = sum(f.stat().st_size for f in (site / "pagefind").rglob("*") if f.is_file())
+    print(
+        f"pagefind: {count} briefings indexed in {time.perf_counter() - start:.1f} s, "
+        f"bundle {size / 1e6:.1f} MB",
+        flush=True,
+    )
+    return site, pairs.most_common(1)[0][0]
+
+
+class Transfer:
+    """Bytes of every response body, counted from `start()`."""
+
+    def __init__(self, page: Page) -> None:
+        self.bytes = 0
+        self.counting = False
+        page.on("response", self._count)
+
+    def _count(self, response: Response) -> None:
+        if self.counting:
+            with contextlib.suppress(Exception):  # a redirect has no body
+                self.bytes += len(response.body())
+
+    def start(self) -> None:
+        self.bytes, self.counting = 0, True
+
+
+def first_result(page: Page, transfer: Transfer, fill: list[tuple[str, str]]) -> tuple[float, int]:
+    page.evaluate("document.querySelector('.bs-status').textContent = ''")
+    transfer.start()
+    start = time.perf_counter()
+    for selector, value in fill:
+        page.locator(selector).press_sequentially(value)
+    page.wait_for_function(
+        "document.querySelector('.bs-status').textContent.includes('found')", timeout=120_000
+    )
+    elapsed = time.perf_counter() - start
+    page.wait_for_load_state("networkidle")
+    return elapsed, transfer.bytes
+
+
+def run(count: int, queries: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        site, (person, country) = site_with_index(Path(tmp) / "project", count)
+        httpd, url = serve(site)
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+                for query in queries:
+                    page = browser.new_page()
+                    transfer = Transfer(page)
+                    transfer.start()
+                    page.goto(url + "search/")
+                    page.wait_for_selector("[data-filter=person]")
+                    loaded = transfer.bytes
+                    took, sent = first_result(page, transfer, [("input[name=q]", query)])
+                    print(
+                        f"{query!r}: first result after {took * 1000:.0f} ms, "
+                        f"{sent / 1e3:.0f} kB for the query ({loaded / 1e3:.0f} kB page load)",
+                        flush=True,
+                    )
+                    page.close()
+                page = browser.new_page()
+                transfer = Transfer(page)
+                page.goto(url + "search/")
+                page.wait_for_selector("[data-filter=person]")
+                page.fill("[data-filter=person]", person)  # then time the country's
+                page.wait_for_function(
+                    "document.querySelector('.bs-status').textContent.includes('found')"
+                )
+                took, sent = first_result(page, transfer, [("[data-filter=country]", country)])
+                page.wait_for_timeout(500)
+                status = page.locator(".bs-status").text_content()
+                print(
+                    f"filter {person} + {country}: first result after {took * 1000:.0f} ms, "
+                    f"{sent / 1e3:.0f} kB; {status}",
+                    flush=True,
+                )
+                browser.close()
+        finally:
+            httpd.shutdown()

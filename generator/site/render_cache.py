@@ -1,0 +1,67 @@
+"""When the rendered Markdown is already what a render would write: a no-op build
+renders nothing.
+
+A render's output depends on the visible briefings (the digest of each file, from
+the parse cache), the templates (the project's and the built-in ones), mkdocs.yml,
+the code that renders, whether it is a preview, and the day (a page may say
+"today"). Their digest is kept beside the list of files written; when it matches
+and every file is still in docs_dir, the render is skipped. Anything else (a
+changed briefing, a deleted page, another template) renders again, and then only
+the pages whose bytes changed are rewritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from generator.config import Project
+from generator.files import write_atomic
+from generator.site.parse_cache import CACHE_DIR
+
+
+def fingerprint(project: Project, preview: bool, digests: Iterable[str], templates: Path) -> str:
+    digest = hashlib.sha256()
+    digest.update(f"{preview}\n{dt.date.today().isoformat()}\n".encode())
+    digest.update(repr(project).encode() + project.config_file.read_bytes())
+    for folder in (project.templates_dir, templates, Path(str(resources.files("generator.site")))):
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    for item in digests:
+        digest.update(item.encode())
+    return digest.hexdigest()
+
+
+def _state_file(project: Project, preview: bool) -> Path:
+    return project.root / CACHE_DIR / f"render-{'preview' if preview else 'public'}.json"
+
+
+def unchanged(project: Project, preview: bool, stamp: str) -> list[str] | None:
+    """The files of the last render when `stamp` matches it and they are all there."""
+    try:
+        state = json.loads(_state_file(project, preview).read_text(encoding="utf-8"))
+        files = [str(f) for f in state["files"]]
+        if state["stamp"] != stamp:
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    docs = project.docs_dir
+    return files if all((docs / rel).is_file() for rel in files) else None
+
+
+def record(project: Project, preview: bool, stamp: str, files: Iterable[str]) -> None:
+    """Remember this render; the other kind's state is dropped, as both share docs_dir."""
+    _state_file(project, not preview).unlink(missing_ok=True)
+    path = _state_file(project, preview)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps({"stamp": stamp, "files": sorted(files)}).encode()
+    write_atomic(path, data, durable=False)
+
+
+def forget(project: Project, preview: bool) -> None:
+    _state_file(project, preview).unlink(missing_ok=True)

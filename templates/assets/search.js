@@ -1,0 +1,157 @@
+/* The search page: Pagefind's JS API from the site's own bundle (never a CDN), with
+   a field per filter, a date range and a sort by date. Results are written as text
+   nodes (and Pagefind's <mark>s rebuilt as elements): no article text becomes HTML.
+   Loaded on every page, it acts only where #briefing-search is. */
+(function () {
+  "use strict";
+  const script = document.currentScript;
+  const bundle = new URL("../pagefind/", script.src);
+  const LABELS = {
+    person: "Person", organisation: "Organisation", place: "Place", country: "Country",
+    tag: "Tag", outlet: "Outlet", status: "Status", event: "Event", kind: "Kind",
+  };
+  const PAGE = 20;
+
+  function months(from, to) {
+    const out = [];
+    const day = new Date((from || "1900-01-01") + "T00:00:00Z");
+    const end = new Date((to || new Date().toISOString().slice(0, 10)) + "T00:00:00Z");
+    day.setUTCDate(1);
+    while (day <= end && out.length < 1200) {
+      out.push(day.toISOString().slice(0, 7));
+      day.setUTCMonth(day.getUTCMonth() + 1);
+    }
+    return out;
+  }
+
+  function excerpt(html) {
+    const doc = new DOMParser().parseFromString(html, "text/html"); // inert: nothing runs
+    const out = document.createElement("span");
+    for (const node of doc.body.childNodes) {
+      if (node.nodeName === "MARK") {
+        const mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        out.append(mark);
+      } else {
+        out.append(document.createTextNode(node.textContent));
+      }
+    }
+    return out;
+  }
+
+  function filterFields(root, filters) {
+    const box = root.querySelector(".bs-filters");
+    for (const key of Object.keys(LABELS)) {
+      const values = filters[key];
+      if (!values || key === "kind") continue;
+      const list = document.createElement("datalist");
+      list.id = "bs-values-" + key;
+      for (const value of Object.keys(values).sort()) {
+        const option = document.createElement("option");
+        option.value = value;
+        list.append(option);
+      }
+      const label = document.createElement("label");
+      const input = document.createElement("input");
+      input.name = "filter-" + key;
+      input.dataset.filter = key;
+      input.setAttribute("list", list.id);
+      label.append(LABELS[key] + " ", input);
+      box.append(label, list, " ");
+    }
+  }
+
+  function chosenFilters(form) {
+    const chosen = {};
+    for (const input of form.querySelectorAll("[data-filter]")) {
+      if (input.value.trim()) chosen[input.dataset.filter] = input.value.trim();
+    }
+    const from = form.elements.from.value;
+    const to = form.elements.to.value;
+    if (from || to) chosen.month = { any: months(from, to) };
+    return chosen;
+  }
+
+  function inRange(date, from, to) {
+    if (!from && !to) return true;
+    if (!date) return false;
+    return (!from || date >= from) && (!to || date <= to);
+  }
+
+  async function run(pagefind, root, form) {
+    const status = root.querySelector(".bs-status");
+    const results = root.querySelector(".bs-results");
+    const query = form.elements.q.value.trim() || null;
+    const filters = chosenFilters(form);
+    if (!query && Object.keys(filters).length === 0) {
+      results.replaceChildren();
+      status.textContent = "Type words, or choose a filter.";
+      return;
+    }
+    const sort = form.elements.sort.value ? { date: "desc" } : undefined;
+    const search = await pagefind.debouncedSearch(query, { filters, sort }, 40);
+    if (search === null) return; // a newer keystroke replaced this search
+    const from = form.elements.from.value;
+    const to = form.elements.to.value;
+    const loaded = await Promise.all(search.results.slice(0, PAGE).map((hit) => hit.data()));
+    const shown = loaded.filter((data) => inRange(data.meta.date, from, to));
+    const items = shown.map((data) => {
+      const item = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = data.url;
+      link.textContent = data.meta.title || data.url;
+      const date = document.createElement("span");
+      date.className = "bs-date";
+      date.textContent = data.meta.date ? " " + data.meta.date : "";
+      const text = document.createElement("p");
+      text.append(excerpt(data.excerpt));
+      item.append(link, date, text);
+      return item;
+    });
+    results.replaceChildren(...items);
+    status.textContent = search.results.length + " briefing" +
+      (search.results.length === 1 ? "" : "s") + " found";
+  }
+
+  async function init() {
+    const root = document.getElementById("briefing-search");
+    if (!root || root.dataset.ready) return;
+    root.dataset.ready = "yes";
+    const status = root.querySelector(".bs-status");
+    let pagefind;
+    try {
+      pagefind = await import(new URL("pagefind.js", bundle).href);
+      await pagefind.options({ baseUrl: new URL("../", bundle).pathname });
+      await pagefind.init();
+    } catch (error) {
+      status.textContent = "This copy of the site has no search index: " +
+        "use the search box at the top of the page.";
+      return;
+    }
+    const form = root.querySelector("form");
+    filterFields(root, await pagefind.filters());
+    form.elements.last30.addEventListener("click", () => {
+      const to = new Date();
+      const from = new Date(to.getTime() - 30 * 86400000);
+      form.elements.from.value = from.toISOString().slice(0, 10);
+      form.elements.to.value = to.toISOString().slice(0, 10);
+      run(pagefind, root, form);
+    });
+    form.addEventListener("input", () => run(pagefind, root, form));
+    form.addEventListener("change", () => run(pagefind, root, form));
+    status.textContent = "Type words, or choose a filter.";
+    const words = new URLSearchParams(location.search).get("q");
+    if (words) {
+      form.elements.q.value = words;
+      run(pagefind, root, form);
+    }
+  }
+
+  if (window.document$ && window.document$.subscribe) {
+    window.document$.subscribe(init); // Material's instant navigation swaps pages
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

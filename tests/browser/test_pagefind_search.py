@@ -1,0 +1,99 @@
+"""The search page over HTTP: Pagefind's index from the site's own bundle, narrowed
+by filters. A small site where only some briefings name both Putin and Russia."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Page
+
+from generator import store
+from generator.commands.build import build
+from generator.models import Briefing, Person, Place
+from generator.site.catalog import country_name
+from tests.browser.conftest import QuietHandler
+from tests.conftest import SEED, make_project
+from tests.sitekit import reviewed_seed
+
+pytestmark = pytest.mark.browser
+
+PUTIN = Person(name="Vladimir Putin")
+MACRON = Person(name="Emmanuel Macron")
+RUSSIA = Place(name="Moscow", country="RU", kind="city")
+FRANCE = Place(name="Paris", country="FR", kind="city")
+
+
+def variant(seed: Briefing, slug: str, people: list[Person], places: list[Place]) -> Briefing:
+    return seed.model_copy(
+        update={"id": slug, "title": f"Briefing {slug}", "people": people, "places": places}
+    )
+
+
+@pytest.fixture(scope="module")
+def filtered_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[str], Path]:
+    """The seed (Putin, Russia) and three others; returns the ids naming both."""
+    project = make_project(tmp_path_factory.mktemp("pagefind"), {SEED.name: SEED.read_bytes()})
+    seed = reviewed_seed(project)
+    others = [
+        variant(seed, "putin-in-paris", [PUTIN], [FRANCE]),
+        variant(seed, "macron-in-moscow", [MACRON], [RUSSIA]),
+        variant(seed, "putin-in-moscow", [MACRON, PUTIN], [RUSSIA, FRANCE]),
+    ]
+    for briefing in others:
+        store.save(briefing, project.briefings_dir)
+    report = build(project)
+    assert not report.failed and not report.warnings, report.warnings
+    return {seed.id, "putin-in-moscow"}, report.site
+
+
+@pytest.fixture(scope="module")
+def site_server(filtered_site: tuple[set[str], Path]) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(filtered_site[1]))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    thread.join()
+
+
+def results(page: Page) -> set[str]:
+    links = page.locator("#briefing-search .bs-results a")
+    return {urlsplit(h).path.split("/")[-2] for h in links.evaluate_all("l => l.map(a => a.href)")}
+
+
+def test_one_person_and_one_country_give_only_the_briefings_naming_both(
+    page: Page, site_server: str, filtered_site: tuple[set[str], Path]
+) -> None:
+    both, _ = filtered_site
+    hosts: set[str] = set()
+    page.on("request", lambda r: hosts.add(urlsplit(r.url).netloc))
+    page.goto(site_server + "search/")
+    page.wait_for_selector("[data-filter=person]")
+    page.fill("[data-filter=person]", "Vladimir Putin")
+    page.wait_for_function("document.querySelectorAll('.bs-results li').length == 3")
+    page.fill("[data-filter=country]", country_name("RU"))
+    page.wait_for_function("document.querySelectorAll('.bs-results li').length == 2")
+    assert results(page) == both
+    assert hosts == {urlsplit(site_server).netloc}  # the bundle is the site's own
+
+
+def test_words_find_the_seed_by_its_title_first(
+    page: Page, site_server: str, filtered_site: tuple[set[str], Path]
+) -> None:
+    page.goto(site_server + "search/")
+    page.wait_for_selector("[data-filter=person]")
+    page.fill("input[name=q]", "Vladivostok")
+    page.wait_for_selector(".bs-results li")
+    assert len(results(page)) == 4  # every variant keeps the seed's article text
+    page.fill("input[name=q]", "putin-in-paris")
+    page.select_option("select[name=sort]", "")
+    page.wait_for_function("document.querySelectorAll('.bs-results li').length >= 1")
+    first = page.locator(".bs-results li a").first.text_content()
+    assert first == "Briefing putin-in-paris"
