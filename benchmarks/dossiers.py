@@ -16,7 +16,8 @@ builds the site's catalogue from them. Counts the person dossiers that are
   tags too many real names as verbs to tell.
 
 The same counts keyed by name alone (the catalogue before the registry: one dossier
-per spelling) are printed beside them as the baseline. Targets (issue 13): at most 10
+per spelling) are printed beside them as the baseline; run it on a project ingested
+before the registry for the figures of that time. Targets (issue 13): at most 10
 variants, no non-names.
 """
 
@@ -79,8 +80,12 @@ def person_dossiers(briefings: list[Briefing], by_id: bool) -> list[str]:
 
 
 def _without_ids(briefing: Briefing) -> Briefing:
-    people = [p.model_copy(update={"id": None}) for p in briefing.people]
-    return briefing.model_copy(update={"people": people})
+    return briefing.model_copy(
+        update={
+            field: [i.model_copy(update={"id": None}) for i in getattr(briefing, field)]
+            for field in ("people", "organizations", "places")
+        }
+    )
 
 
 def ingest_into_scratch(corpus: Path) -> Path:
