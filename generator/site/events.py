@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import jinja2
@@ -94,9 +94,9 @@ def event_views(events: Sequence[Event], briefings: Sequence[Briefing]) -> list[
     return views
 
 
-def topic(members: Sequence[Briefing] | object) -> str:
+def topic(members: Iterable[Briefing]) -> str:
     """The tag most members carry (ties: alphabetical), as a heading."""
-    counts: Counter[str] = Counter(t for b in members for t in b.tags)  # type: ignore[attr-defined]
+    counts: Counter[str] = Counter(t for b in members for t in b.tags)
     if not counts:
         return OTHER_TOPIC
     tag = min(counts, key=lambda t: (-counts[t], t))
