@@ -4,9 +4,9 @@ membership rule (every briefing in one event, every member a briefing that exist
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from generator.errors import InvalidBriefing
 from generator.events.model import Event
@@ -50,7 +50,7 @@ def validate_events(files: list[Path]) -> list[Problem]:
     return problems
 
 
-def _schema(path: Path, text: str, error: Any) -> Problem:
+def _schema(path: Path, text: str, error: ErrorDetails) -> Problem:
     loc = tuple(error["loc"])
     line, column = locate(text, loc)
     return Problem(path, error["msg"], line=line, column=column, field=field_name(loc))
@@ -66,11 +66,11 @@ def _membership(path: Path, text: str, event: Event, owner: dict[str, Path]) -> 
     briefings = path.parent.parent / "briefings"
     for i, member in enumerate(event.briefings):
         line, column = locate(text, ("briefings", i))
-        field = f"briefings[{i}]"
+        name = f"briefings[{i}]"
         if member in owner:
             message = f"{member} is also in {owner[member].name}"
-            found.append(Problem(path, message, "error", line, column, field))
+            found.append(Problem(path, message, "error", line, column, name))
         owner.setdefault(member, path)
         if briefings.is_dir() and not (briefings / f"{member}.yaml").is_file():
-            found.append(Problem(path, f"no briefing {member}", "warning", line, column, field))
+            found.append(Problem(path, f"no briefing {member}", "warning", line, column, name))
     return found

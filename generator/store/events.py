@@ -42,7 +42,8 @@ def event_files(folder: Path) -> list[Path]:
 
 
 def plain_event(event: Event) -> dict[str, Any]:
-    return _unenum(event.model_dump(mode="python", by_alias=True))
+    values: dict[str, Any] = _unenum(event.model_dump(mode="python", by_alias=True))
+    return values
 
 
 def _unenum(value: Any) -> Any:
