@@ -69,7 +69,7 @@ def run_batches(
     if load_model:
         client.register_plugin(SpacyModel(model))
     workers = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
-    window: deque[Future] = deque()
+    window: deque[Future[Result]] = deque()
     pending = iter(batches)
     for batch in pending:
         window.append(client.submit(process, batch, model, retries=RETRIES, pure=False))

@@ -113,11 +113,40 @@
       (search.results.length === 1 ? "" : "s") + " found";
   }
 
+  function element(tag, attributes, ...children) {
+    const made = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) made.setAttribute(name, value);
+    made.append(...children);
+    return made;
+  }
+
+  /* The form is made here, not in the page: the page's content stays plain text. */
+  function buildForm(root) {
+    const sort = element("select", { name: "sort" },
+      element("option", { value: "date" }, "newest first"),
+      element("option", { value: "" }, "best match"));
+    const form = element("form", { class: "bs-form", role: "search" },
+      element("p", {}, element("input", {
+        type: "search", name: "q", placeholder: "Words in the briefings", "aria-label": "Words",
+      })),
+      element("div", { class: "bs-filters" }),
+      element("p", {},
+        element("label", {}, "From ", element("input", { type: "date", name: "from" })), " ",
+        element("label", {}, "to ", element("input", { type: "date", name: "to" })), " ",
+        element("button", { type: "button", name: "last30" }, "Last 30 days"), " ",
+        element("label", {}, "Order ", sort)));
+    form.addEventListener("submit", (event) => event.preventDefault());
+    root.prepend(form);
+    root.append(element("ol", { class: "bs-results" }));
+    return form;
+  }
+
   async function init() {
     const root = document.getElementById("briefing-search");
     if (!root || root.dataset.ready) return;
     root.dataset.ready = "yes";
     const status = root.querySelector(".bs-status");
+    status.textContent = "Loading the search index…";
     let pagefind;
     try {
       pagefind = await import(new URL("pagefind.js", bundle).href);
@@ -128,7 +157,7 @@
         "use the search box at the top of the page.";
       return;
     }
-    const form = root.querySelector("form");
+    const form = buildForm(root);
     filterFields(root, await pagefind.filters());
     form.elements.last30.addEventListener("click", () => {
       const to = new Date();
