@@ -57,7 +57,7 @@ def related_briefings(catalog: Catalog, limit: int = RELATED) -> dict[str, list[
     names = named_in(catalog)
     out: dict[str, list[Related]] = {}
     for briefing in catalog.briefings:
-        scores: Counter[str] = Counter()
+        scores: dict[str, float] = {}
         shared: dict[str, list[Entry]] = {}
         by_id: dict[str, Briefing] = {}
         for entry in names[briefing.id]:
@@ -67,7 +67,7 @@ def related_briefings(catalog: Catalog, limit: int = RELATED) -> dict[str, list[
             for other in entry.briefings:
                 if other.id == briefing.id:
                     continue
-                scores[other.id] += weight
+                scores[other.id] = scores.get(other.id, 0.0) + weight
                 shared.setdefault(other.id, []).append(entry)
                 by_id[other.id] = other
         best = sorted(scores, key=lambda i: (-scores[i], _age(by_id[i]), i))[:limit]
