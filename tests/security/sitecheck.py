@@ -56,6 +56,7 @@ CONTENT_TAGS = {
     "strong", "blockquote", "hr", "div", "span", "br", "code", "table", "thead", "tbody",
     "tr", "th", "td", "dl", "dt", "dd", "small", "time", "abbr", "sup", "sub", "nav",
     "section", "details", "summary", "figure", "figcaption", "cite", "mark",
+    "svg", "g", "path", "title",  # the countries page's world map (site/worldmap.py)
 }  # fmt: skip
 _BASE = re.compile(r'"(?:\.\./)*\.\.?(?=[/"])')
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)

@@ -63,7 +63,8 @@ def test_a_person_dossier_has_a_timeline_companions_and_quotes_newest_first(
     assert "## Timeline" in page
     may, march = page.index("[May 2024](#m-2024-05)"), page.index("[March 2024](#m-2024-03)")
     assert may < march
-    assert 'style="width: 100%"></span> 2\n' in page  # March: 2 briefings, the most
+    assert 'briefing-timeline__bar--10"></span> 2\n' in page  # March: 2, the most
+    assert 'briefing-timeline__bar--5"></span> 1\n' in page
     assert "**People:** [Kim Jong Un](kim-jong-un.md) · [Sergei Lavrov](sergei-lavrov.md)" in page
     assert "**Places:** [Moscow](../places/moscow-ru.md)" in page
     assert page.index("New words") < page.index("Old words")
