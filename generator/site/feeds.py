@@ -9,7 +9,6 @@ follow "elections" or "Ukraine" without the rest. A feed sits beside its page
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Iterable
 
 from mkdocs.utils import get_relative_url
@@ -43,19 +42,17 @@ def dossier_feeds(
     return out
 
 
-def announce_feeds(html: str, page_src: str, page_url: str) -> str:
-    """The page's HTML with <link rel="alternate"> to the site's feed, and on a tag's
-    or country's page to its own, before </head>. The hrefs are relative to the
-    page's URL and made of slugs, so they need no escaping and work from file://."""
-    links = [_link(get_relative_url(FEED_FILE, page_url), "Atom feed")]
-    folder, name = posixpath.split(page_src)
-    if folder in (FOLDERS[k] for k in FEED_KINDS) and name.endswith(".md"):
-        own = f"{folder}/{name[:-3]}.xml"
-        links.append(_link(get_relative_url(own, page_url), "Atom feed of this page"))
+def announce_feeds(html: str, page_url: str) -> str:
+    """The page's HTML with a <link rel="alternate"> to the site's feed before
+    </head>, relative to the page's URL (a path of slugs: nothing to escape) so it
+    works from file:// too. Only the site's feed: Material reads every alternate link
+    as another version of the site and fetches `sitemap.xml` beside it, so a tag's
+    feed announced there would cost a 404 on each tag page; a tag's or country's
+    page links its feed in its text instead (dossier.md.j2)."""
     head = html.find("</head>")
     if head < 0:
         return html
-    return html[:head] + "".join(links) + html[head:]
+    return html[:head] + _link(get_relative_url(FEED_FILE, page_url), "Atom feed") + html[head:]
 
 
 def _link(href: str, title: str) -> str:

@@ -85,9 +85,9 @@ class BriefingPlugin(BasePlugin):
         return relative_map_links(html, page.file.src_uri, url_of)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Every page announces the Atom feeds in its head, relative links so the
-        `--offline` copy finds them too."""
-        return announce_feeds(output, page.file.src_uri, page.url)
+        """Every page announces the site's Atom feed in its head, a relative link so
+        the `--offline` copy finds it too."""
+        return announce_feeds(output, page.url)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._release()
