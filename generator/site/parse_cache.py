@@ -9,12 +9,20 @@ from another version of the model or the validation is ignored, and one that
 cannot be read (truncated, corrupt) is ignored too: the files are parsed again.
 Only briefings that validated are cached; a broken file is re-read and reported
 on every build.
+
+A pickle runs code when it is loaded, and a project folder can come from anyone (a
+clone, an archive): the cache is signed with HMAC-SHA256 under a key of this user's,
+kept outside the project (`$XDG_CACHE_HOME/briefing-generator/cache.key`, mode
+0600), and a cache whose signature does not verify is never unpickled.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
+import os
 import pickle
+import secrets
 from importlib import resources
 from pathlib import Path
 
@@ -24,6 +32,29 @@ from generator.models import Briefing
 
 CACHE_DIR = ".briefing-cache"
 CACHE_FILE = "briefings.pickle"
+SIGNATURE_BYTES = 32
+
+
+def cache_key() -> bytes:
+    """This user's key for signing caches, made once."""
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    path = home / "briefing-generator" / "cache.key"
+    try:
+        key = path.read_bytes()
+        if len(key) >= SIGNATURE_BYTES:
+            return key
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_bytes(SIGNATURE_BYTES)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(key)
+    return key
+
+
+def _signature(data: bytes) -> bytes:
+    return hmac.new(cache_key(), data, hashlib.sha256).digest()
 
 
 def code_version() -> str:
@@ -48,8 +79,11 @@ class ParseCache:
 
     def _read(self) -> dict[str, Briefing]:
         try:
-            with self.file.open("rb") as stream:
-                version, entries = pickle.load(stream)
+            signed = self.file.read_bytes()
+            signature, data = signed[:SIGNATURE_BYTES], signed[SIGNATURE_BYTES:]
+            if not hmac.compare_digest(signature, _signature(data)):
+                return {}  # not written by this user's generator: never unpickled
+            version, entries = pickle.loads(data)
         except Exception:  # missing, truncated or corrupt: parse the files again
             return {}
         if version != self.version or not isinstance(entries, dict):
@@ -71,4 +105,4 @@ class ParseCache:
             return
         self.file.parent.mkdir(parents=True, exist_ok=True)
         data = pickle.dumps((self.version, self.used), protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomic(self.file, data, durable=False)
+        write_atomic(self.file, _signature(data) + data, durable=False)

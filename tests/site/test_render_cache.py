@@ -3,6 +3,9 @@ corruption; a changed briefing rewrites only the pages that show it."""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -16,7 +19,13 @@ from tests.sitekit import reviewed_seed
 
 
 def snapshot(docs: Path) -> dict[str, bytes]:
-    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*.md")}
+    """Every page and feed render writes (a changed bottom line is also in the feeds
+    of the briefing's tags and countries)."""
+    return {
+        p.relative_to(docs).as_posix(): p.read_bytes()
+        for p in docs.rglob("*")
+        if p.suffix in {".md", ".xml"}
+    }
 
 
 def no_rendering(*args: object) -> dict[str, str]:
@@ -60,7 +69,8 @@ def test_one_changed_briefing_rewrites_only_the_pages_that_show_it(
     rewritten = {rel for rel in after if after[rel] != before.get(rel)}
     assert "briefings/another-briefing.md" in rewritten
     assert f"briefings/{seed.id}.md" not in rewritten
-    assert report.changed == len(rewritten) + 1  # and the feed
+    assert report.changed == len(rewritten)
+    assert "feed.xml" in rewritten
     assert len(rewritten) < len(after) / 2
 
 
@@ -89,3 +99,26 @@ def test_a_corrupt_cache_is_parsed_again(seed_project: Project, garbage: bytes) 
     assert cache.load(seed_project.briefings_dir / f"{seed.id}.yaml")[0] == seed
     assert render(seed_project).changed == 0
     assert snapshot(seed_project.docs_dir) == expected
+
+
+class Planted:
+    """What a hostile project could ship as its cache: a pickle that runs code."""
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (os.system, ("touch planted-cache-ran",))
+
+
+def test_a_cache_not_signed_by_this_user_is_never_unpickled(
+    seed_project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    seed = reviewed_seed(seed_project)
+    planted = pickle.dumps(Planted())
+    cache_file = seed_project.root / CACHE_DIR / CACHE_FILE
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    for data in (planted, b"\0" * 32 + planted, hashlib.sha256(planted).digest() + planted):
+        cache_file.write_bytes(data)
+        cache = ParseCache(seed_project.root)
+        assert cache.entries == {}
+        assert cache.load(seed_project.briefings_dir / f"{seed.id}.yaml")[0] == seed
+    assert not (tmp_path / "planted-cache-ran").exists()
