@@ -69,12 +69,20 @@ def test_the_undated_article_is_on_the_home_page_under_its_ingest_day(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_NOV_20)
     ingest(project, [project.articles_dir])
     render(project, preview=True)
-    home = html.unescape((project.docs_dir / "index.md").read_text(encoding="utf-8"))
-    storm = home.index("Storm closes harbour")
-    assert "20 November 2026 (first ingested)" in home[storm : home.index("##", storm + 1)]
-    assert storm < home.index("Council backs bridge")  # newest first
-    month = (project.docs_dir / "archive" / "2026-11.md").read_text(encoding="utf-8")
-    assert "Storm closes harbour" in month
+    docs = project.docs_dir
+    storm = only(project, "articles/storm.txt")
+    # The home page is the daily brief of the newest day: the undated article's ingest day.
+    home = html.unescape((docs / "index.md").read_text(encoding="utf-8"))
+    today = home[: home.index("## Earlier")]
+    assert "The daily brief for 20 November 2026" in today
+    assert "Storm closes harbour](events/" in today
+    assert "Council backs bridge" not in home  # an earlier day: on its own page
+    assert "](days/2026-03-04.md)" in home[home.index("## Earlier") :]
+    assert "Council backs bridge" in (docs / "days" / "2026-03-04.md").read_text(encoding="utf-8")
+    page = html.unescape((docs / "briefings" / f"{storm.id}.md").read_text(encoding="utf-8"))
+    assert "20 November 2026 (first ingested)" in page
+    month = html.unescape((docs / "archive" / "2026-11.md").read_text(encoding="utf-8"))
+    assert "Storm closes harbour" in month and "20 November 2026 (first ingested)" in month
     assert not (project.docs_dir / "archive" / "undated.md").exists()
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import generator.site.mkdocs_plugin
 import generator.site.render
 from generator.cli import app
 from generator.commands.ingest import ingest
@@ -20,7 +21,7 @@ from generator.config import Project
 from generator.errors import BuildError
 from generator.models import Briefing
 from generator.site.engine import build_site, preview_dir
-from generator.site.render import render
+from generator.site.render import RenderReport, render
 from tests.conftest import SEED, checkout_env
 
 HOSTILE = (
@@ -113,8 +114,9 @@ def test_briefing_build_renders_once_and_mkdocs_build_still_renders(
     seed_project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`briefing build` renders to report broken briefings by name, then builds through
-    the plugin, which rendered every page again; a plain `mkdocs build` has only the
-    plugin to render."""
+    the plugin, which does not render again; a plain `mkdocs build` has only the
+    plugin to render: it asks render each time, and the render cache skips the pages
+    when nothing changed since the last render."""
     renders: list[int] = []
     real_pages = generator.site.render.pages
 
@@ -122,15 +124,33 @@ def test_briefing_build_renders_once_and_mkdocs_build_still_renders(
         renders.append(len(briefings))
         return real_pages(project, briefings)
 
+    reports: list[RenderReport] = []
+    real_render = generator.site.mkdocs_plugin.render
+
+    def asked(project: Project, preview: bool = False) -> RenderReport:
+        reports.append(real_render(project, preview=preview))
+        return reports[-1]
+
     monkeypatch.setattr(generator.site.render, "pages", counted)
+    monkeypatch.setattr(generator.site.mkdocs_plugin, "render", asked)
     result = CliRunner().invoke(app, ["build", "--preview", "-C", str(seed_project.root)])
     assert result.exit_code == 0, result.output
     assert renders == [1]  # the seed's draft, shown in the preview
+    assert reports == []  # the plugin was told the Markdown is rendered
     [path] = seed_project.briefings_dir.glob("*.yaml")
-    assert (preview_dir(seed_project) / "briefings" / path.stem / "index.html").is_file()
+    page = preview_dir(seed_project) / "briefings" / path.stem / "index.html"
+    assert page.is_file()
 
     build_site(seed_project, preview=True)  # not rendered first: the plugin renders
+    [report] = reports  # the plugin asked render, which found nothing changed
+    assert renders == [1]
+    assert report.pages > 0 and report.changed == 0 and report.removed == 0
+
+    path.write_text(path.read_text().replace("title: North", "title: Edited - North"))
+    build_site(seed_project, preview=True)  # a changed briefing: the plugin renders it
     assert renders == [1, 1]
+    assert len(reports) == 2 and reports[1].changed > 0
+    assert "Edited - North" in page.read_text(encoding="utf-8")
     shutil.rmtree(seed_project.docs_dir)
     seed_project.docs_dir.mkdir()  # MkDocs checks it exists before the plugin renders
     shutil.rmtree(seed_project.site_dir, ignore_errors=True)

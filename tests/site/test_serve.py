@@ -61,6 +61,12 @@ def approved_seed(project: Project) -> Path:
     return path
 
 
+def briefing_page(port: int, path: Path) -> str:
+    """The briefing's own page: the home page is the daily brief of events, whose
+    titles do not follow an edit of a briefing's title."""
+    return f"http://127.0.0.1:{port}/briefings/{path.stem}/"
+
+
 def test_serve_reloads_on_a_changed_briefing(seed_project: Project) -> None:
     path = approved_seed(seed_project)
     port = free_port()
@@ -72,8 +78,8 @@ def test_serve_reloads_on_a_changed_briefing(seed_project: Project) -> None:
         env=checkout_env(),
     )
     try:
-        home = f"http://127.0.0.1:{port}/"
-        wait_for(home, "North Korean leader")
+        page = briefing_page(port, path)
+        wait_for(page, "North Korean leader")
         time.sleep(2)  # the file watcher starts after the first build is served
         original = path.read_text()
         path.write_text(
@@ -81,7 +87,7 @@ def test_serve_reloads_on_a_changed_briefing(seed_project: Project) -> None:
                 "title: North Korean leader", "title: Edited while serving - North Korean leader"
             )
         )
-        wait_for(home, "Edited while serving", touch=path)
+        wait_for(page, "Edited while serving", touch=path)
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -112,7 +118,7 @@ def test_serve_does_not_render_while_another_run_holds_the_project(
     rebuilds alike, and then shows what it wrote."""
     path = approved_seed(seed_project)
     port = free_port()
-    home = f"http://127.0.0.1:{port}/"
+    page = briefing_page(port, path)
     log = tmp_path / "serve.log"
     waiting = "is working on this project; waiting for it to finish"
     other_run = ExitStack()
@@ -128,16 +134,16 @@ def test_serve_does_not_render_while_another_run_holds_the_project(
     try:
         wait_for_line(log, waiting, 1)
         time.sleep(2)
-        assert not shows(home, "North Korean leader")  # nothing built, nothing served
+        assert not shows(page, "North Korean leader")  # nothing built, nothing served
         other_run.close()
-        wait_for(home, "North Korean leader")
+        wait_for(page, "North Korean leader")
         wait_for_line(log, "Watching paths for changes", 1)  # after the first build
         with project_lock(seed_project.root):
             path.write_text(path.read_text().replace("title: North", "title: Edited - North"))
             wait_for_line(log, waiting, 2)
             time.sleep(2)
-            assert not shows(home, "Edited - North")
-        wait_for(home, "Edited - North", touch=path)
+            assert not shows(page, "Edited - North")
+        wait_for(page, "Edited - North", touch=path)
     finally:
         other_run.close()
         server.terminate()
@@ -146,6 +152,7 @@ def test_serve_does_not_render_while_another_run_holds_the_project(
 
 def test_serve_preview_shows_drafts(seed_project: Project) -> None:
     ingest(seed_project, [seed_project.articles_dir])  # the seed stays a draft
+    [path] = seed_project.briefings_dir.glob("*.yaml")
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "--preview", "--address", f"127.0.0.1:{port}"],
@@ -155,8 +162,8 @@ def test_serve_preview_shows_drafts(seed_project: Project) -> None:
         env=checkout_env(),
     )
     try:
-        page = wait_for(f"http://127.0.0.1:{port}/", "North Korean leader")
-        assert "Draft" in page or "draft" in page
+        page = wait_for(briefing_page(port, path), "North Korean leader")
+        assert "Draft: not in the public site" in page  # the preview's banner
     finally:
         server.terminate()
         server.wait(timeout=20)
