@@ -11,8 +11,8 @@ warm parse cache. Figures are printed, never asserted.
 
 from __future__ import annotations
 
+import argparse
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -35,7 +35,9 @@ def timed(label: str, step: object) -> float:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("count", nargs="?", type=int, default=2000, help="BBC briefings to write.")
+    count = parser.parse_args().count
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for folder in ("articles", "templates", "rendered"):
