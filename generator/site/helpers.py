@@ -15,7 +15,13 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.models import Briefing, Locator, Place
-from generator.site.catalog import dossier_path, name_slug, place_slug
+from generator.site.catalog import (
+    dossier_path,
+    name_slug,
+    person_key,
+    place_slug,
+    speaker_keys,
+)
 from generator.site.escape import md_text, safe_url, url_attr
 
 
@@ -79,16 +85,27 @@ def dossier(kind: str, name: str, country: str | None = None, id: str | None = N
     return dossier_path(kind, name_slug(name))
 
 
-def speaker_id(briefing: Briefing, name: str) -> str | None:
-    """The registry id of the person of the briefing who said a quote."""
-    return next((p.id for p in briefing.people if p.name == name), None)
+def person_dossier(briefing: Briefing, name: str, id: str | None = None) -> str | None:
+    """The dossier of a person the briefing names, or None when the site builds none:
+    a person the registry could not tell in a resolved briefing. Asks the catalog's
+    own `person_key`, so a page links a person's dossier exactly when it is built."""
+    key = person_key(briefing, name, id)
+    return dossier_path("person", key) if key else None
 
 
-def name_link(name: str, target: str, article: str) -> Markup:
+def speaker_dossier(briefing: Briefing, name: str) -> str | None:
+    """The dossier of the person who said a quote, or None when none is built; found
+    as the catalog finds it (`speaker_keys`), through the briefing's person of that name."""
+    key = speaker_keys(briefing)(name)
+    return dossier_path("person", key) if key else None
+
+
+def name_link(name: str, target: str | None, article: str) -> Markup:
     """A name linked to its dossier, kept out of the search index when the article
-    (`article_text`) already contains it. A function rather than a macro: the
-    briefing pages call it for every name, and a Jinja macro call costs ten times more."""
-    link = f"[{md_text(name)}]({target})"
+    (`article_text`) already contains it; with no dossier (`target` None), the name
+    as plain escaped text. A function rather than a macro: the briefing pages call
+    it for every name, and a Jinja macro call costs ten times more."""
+    link = f"[{md_text(name)}]({target})" if target is not None else md_text(name)
     if name.lower() in article:
         return Markup(f"<span data-search-exclude>{link}</span>")
     return Markup(link)

@@ -37,9 +37,10 @@ from generator.site.helpers import (
     href,
     name_link,
     original_link,
+    person_dossier,
     places_by_country,
     reading_time,
-    speaker_id,
+    speaker_dossier,
     yaml_string,
 )
 from generator.site.pages import month_name, site_pages
@@ -80,7 +81,8 @@ def environment(project: Project) -> jinja2.Environment:
     env.filters["yaml_string"] = yaml_string
     env.globals["href"] = href
     env.globals["dossier"] = dossier
-    env.globals["speaker_id"] = speaker_id
+    env.globals["person_dossier"] = person_dossier
+    env.globals["speaker_dossier"] = speaker_dossier
     env.globals["anchor"] = anchor
     env.globals["article_text"] = article_text
     env.globals["name_link"] = name_link

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator import store
+from generator.commands.build import search_index
 from generator.commands.ingest import IngestReport, ingest
 from generator.config import Project
 from generator.models import Status
@@ -45,6 +46,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory, baseline: Baseline) -
     report = ingest(project, [project.articles_dir])
     approve_all(project)
     build_site(project)
+    # as `build` does: the search page loads Pagefind's index, which is attacked too
+    assert search_index(project, project.site_dir, preview=False) == []
     return HostileSite(project, report, baseline)
 
 

@@ -8,6 +8,9 @@ from pathlib import Path
 import yaml
 
 from generator.readers import READERS
+from generator.site.parse_cache import CACHE_DIR
+from generator.store.events import events_dir
+from generator.store.registry import REGISTRY_SCHEMA_FILE, registry_path
 from tests.conftest import make_project
 from tests.security.cli import briefing
 
@@ -88,17 +91,33 @@ def test_nothing_is_written_outside_the_project_folders(tmp_path: Path) -> None:
     assert second.returncode == 0, second.stderr
     assert briefing(project.root, "build").returncode == 0
 
-    allowed = [project.briefings_dir, project.docs_dir, project.site_dir]
+    # the project's own folders: its briefings and events (beside them), the docs and
+    # site it builds, and the parse and render cache; nothing else, nothing outside
+    allowed = [
+        project.briefings_dir,
+        events_dir(project.briefings_dir),
+        project.docs_dir,
+        project.site_dir,
+        project.root / CACHE_DIR,
+    ]
+    # and at its root: the lock, the entity registry and the registry's schema
+    project_files = {
+        project.root / ".briefing.lock",
+        registry_path(project.root),
+        project.root / REGISTRY_SCHEMA_FILE,
+    }
     new = files_under(root) - before
     assert new, "the runs wrote nothing"
     strays = [
         p for p in new
         if not any(p.resolve().is_relative_to(a.resolve()) for a in allowed)
-        and p != project.root / ".briefing.lock"
+        and p not in project_files
     ]  # fmt: skip
     assert not strays, strays
     assert not [p for p in new if p.is_symlink()]
     assert set(Path("/tmp").glob("escaped*")) == watched_tmp
-    for path in project.briefings_dir.glob("*.yaml"):
+    events = list(events_dir(project.briefings_dir).glob("*.yaml"))
+    assert events, "the build wrote no event files"
+    for path in [*project.briefings_dir.glob("*.yaml"), *events]:
         assert len(path.name.encode()) <= 128 and path.name.isascii(), path.name
         assert path.stem.lower() not in {"con", "nul", "aux", "com1", "prn"}

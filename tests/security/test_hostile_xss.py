@@ -82,13 +82,19 @@ def test_text_reader_keeps_payloads_literally(hostile_site: HostileSite) -> None
 
 def test_every_shown_field_reads_as_its_own_text(hostile_site: HostileSite) -> None:
     """Literal round trip: what a briefing says is what its page shows, as text."""
-    checked = 0
+    checked = events = 0
     for briefing in _briefings(hostile_site):
         text = page_text(page_of(hostile_site.site, briefing.id))
         for name, value in shown_fields(briefing):
             assert hostile.folded(value) in text, (briefing.id, name, value)
             checked += 1
+        # The event of a briefing that reports it alone has the briefing's id: its
+        # page lists the briefing by its title, which reads as its own text there too.
+        for event in event_pages_of(hostile_site.site, briefing.id):
+            assert hostile.folded(briefing.title) in page_text(event), (event, briefing.title)
+            events += 1
     assert checked > 1000
+    assert events > 0, "no event page checked"
 
 
 def test_templates_do_not_run(hostile_site: HostileSite) -> None:
@@ -134,7 +140,23 @@ def shown_fields(b: Briefing) -> Iterator[tuple[str, str]]:
 
 
 def page_of(site: Path, briefing_id: str) -> Path:
-    found = list(site.rglob(f"{briefing_id}/index.html")) or list(site.rglob(f"{briefing_id}.html"))
+    """The briefing's own page, under briefings/ (its event's page may share its name)."""
+    return _one_page(site / "briefings", briefing_id)
+
+
+def event_pages_of(site: Path, briefing_id: str) -> list[Path]:
+    """Every other page named after the briefing: only the page of its event, if any."""
+    found = [*site.rglob(f"{briefing_id}/index.html"), *site.rglob(f"{briefing_id}.html")]
+    others = [p for p in found if p != page_of(site, briefing_id)]
+    assert all(p.relative_to(site).parts[0] == "events" for p in others), others
+    return others
+
+
+def _one_page(folder: Path, briefing_id: str) -> Path:
+    found = [
+        p for p in (folder / briefing_id / "index.html", folder / f"{briefing_id}.html")
+        if p.is_file()
+    ]  # fmt: skip
     assert len(found) == 1, (briefing_id, found)
     return found[0]
 

@@ -4,6 +4,8 @@ the per-tag and per-country feeds."""
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
+import re
 import xml.etree.ElementTree as ET
 
 from generator.config import Project
@@ -69,6 +71,34 @@ def test_a_person_dossier_has_a_timeline_companions_and_quotes_newest_first(
     assert "**Places:** [Moscow](../places/moscow-ru.md)" in page
     assert page.index("New words") < page.index("Old words")
     assert "### May 2024 {: #m-2024-05 }" in page
+
+
+def test_a_person_without_a_registry_id_links_no_missing_dossier(seed_project: Project) -> None:
+    """In a briefing resolved against the registry, a person left without an id gets
+    no dossier: their name, in the list and under their quote, is plain escaped
+    text, and every person link on every page goes to a page that is built."""
+    resolved = briefing(
+        "r",
+        dt.date(2024, 6, 1),
+        people=[Person(name="Vladimir Putin", id="putin-1"), Person(name="<b>Kim</b>")],
+        quotes=[
+            Quote(text="Known words", speaker="Vladimir Putin"),
+            Quote(text="Unknown words", speaker="<b>Kim</b>"),
+        ],
+    )
+    site = pages(seed_project, [resolved])
+    page = site["briefings/r.md"]
+    assert "[Vladimir Putin](../people/putin-1.md)" in page
+    assert "people/b-kim-b" not in page and "people/kim" not in page
+    assert "<b>Kim</b>" not in page
+    escaped = "&#60;b&#62;Kim&#60;/b&#62;"
+    assert f"- {escaped}\n" in page  # the people list: plain text
+    assert f"— {escaped}\n" in page  # under its quote: plain text
+    assert not [p for p in site if p.startswith("people/") and "kim" in p]
+    for path, text in site.items():
+        for target in re.findall(r"\]\(((?:\.\./)*people/[^)#]+)\)", text):
+            built = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            assert built in site, f"{path} links {target}, which is not built"
 
 
 def test_the_a_to_z_list_puts_the_most_named_first_and_folds_names_named_once(

@@ -126,7 +126,13 @@ def test_search_indexes_briefings_by_text_and_names_only(built: tuple[Briefing, 
     seed, site = built
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     docs = index["docs"]
-    assert {d["location"].split("/")[0] for d in docs} == {"briefings"}
+    # briefings and (search finds events) the pages of events; no dossier, no list
+    assert {d["location"].split("/")[0] for d in docs} == {"briefings", "events"}
+    events = [d for d in docs if d["location"].startswith("events/")]
+    event_text = " ".join(d["title"] + " " + d["text"] for d in events)
+    assert seed.title in event_text  # an event is found by its text, as a briefing is
+    assert seed.summary and " ".join(seed.summary.split()[:6]) in event_text
+    docs = [d for d in docs if d["location"].startswith("briefings/")]
     text = " ".join(d["title"] + " " + d["text"] for d in docs)
     assert "Vladivostok" in text and seed.title in text
     assert "Adrienne Watson" in text  # names are searchable, through the article...
