@@ -141,6 +141,11 @@ def test_a_broken_briefing_is_reported_not_overwritten(seed_project: Project) ->
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="known defect, open: the entity registry's bringing-in-line step rewrites one "
+    "BBC briefing (injury-doubts-beset-wales-squad) on a second ingest",
+)
 def test_bbc_corpus_ingests_cleanly_and_stably(project_factory) -> None:
     project = project_factory()
     report = ingest(project, [BBC])
