@@ -11,6 +11,7 @@ faster when a worker has a batch to do.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from spacy.language import Language
 
@@ -88,6 +89,20 @@ def extract_many(
         yield done.get(i) or _unextracted_briefing(article, ids[i], languages[i])
 
 
+def _identity(
+    article: Article, briefing_id: str | None, title: str, language: str
+) -> dict[str, Any]:
+    """The fields every briefing takes from its article as read, whatever the
+    language: one definition for the English, French and unextracted briefings."""
+    return {
+        "id": briefing_id or make_id(article, title),
+        "title": title,
+        "dateline": (article.dateline.place or None) if article.dateline else None,
+        "published": article.published,
+        "source": _source(article, language),
+    }
+
+
 def _source(article: Article, language: str) -> Source:
     return Source(
         path=article.path,
@@ -110,11 +125,7 @@ def _french_briefing(parsed: ParsedArticle, briefing_id: str | None, key_points:
     summary = summarize(article)
     title = article.title or provisional_headline(article)
     return Briefing(
-        id=briefing_id or make_id(article, title),
-        title=title,
-        dateline=(article.dateline.place or None) if article.dateline else None,
-        published=article.published,
-        source=_source(article, "fr"),
+        **_identity(article, briefing_id, title, "fr"),
         summary=summary,
         key_points=find_key_points(parsed, summary, key_points),
         sections=parsed.sections,
@@ -133,11 +144,7 @@ def _unextracted_briefing(article: Article, briefing_id: str | None, language: s
     warns). The bottom line is its first sentence, which needs no reading."""
     title = article.title or provisional_headline(article)
     return Briefing(
-        id=briefing_id or make_id(article, title),
-        title=title,
-        dateline=(article.dateline.place or None) if article.dateline else None,
-        published=article.published,
-        source=_source(article, language),
+        **_identity(article, briefing_id, title, language),
         summary=summarize(article),
         sections=sections_of(article),
         tags=find_tags("", "", [], [], [], article.tags),
@@ -157,11 +164,7 @@ def _briefing(
     title = article.title or headline(parsed, people)
     quote_spans = find_quote_spans([p.text for p in parsed.paragraphs])
     return Briefing(
-        id=briefing_id or make_id(article, title),
-        title=title,
-        dateline=(article.dateline.place or None) if article.dateline else None,
-        published=article.published,
-        source=_source(article, language),
+        **_identity(article, briefing_id, title, language),
         summary=summary,
         key_points=find_key_points(parsed, summary, key_points),
         sections=parsed.sections,
