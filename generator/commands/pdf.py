@@ -65,5 +65,5 @@ def print_brief(
         briefings, problems = load_briefings(project)
         events = load_events(events_dir(project.briefings_dir))
     day = brief_day(event_views(events, visible(briefings)), on)
-    count = sum(len(views) for views in day.topics.values())
+    count = sum(len(views) for views in day.groups.values())
     return PrintReport(count, write_brief(project, day, output, marking), problems)
