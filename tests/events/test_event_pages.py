@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 from generator.commands.build import build
+from generator.events.model import Event
+from generator.models import Briefing, Place, Source
+from generator.site.events import days_of, event_views
 from generator.site.render import load_briefings, pages
 from generator.store.event_sync import load_events
 from generator.store.events import dump_event, events_dir
@@ -102,3 +106,20 @@ def test_the_offline_copy_searches_event_pages(tmp_path: Path) -> None:
     titles = {d["title"] for d in index["docs"] if d["location"].startswith("events/")}
     assert "Strong earthquake shakes Hokkaido" in titles
     assert not (report.site / "pagefind").exists()  # file:// has Material's search only
+
+
+def test_a_story_placed_nowhere_is_grouped_by_its_topic() -> None:
+    source = Source(path="a.txt", sha256="0" * 64, format="text", words=3)
+    day = dt.date(2024, 3, 5)
+    placed = Briefing(
+        id="placed", title="Vote in Paris", source=source, published=day, tags=["elections"]
+    ).model_copy(update={"places": [Place(name="Paris", country="FR", kind="city")]})
+    nowhere = Briefing(
+        id="nowhere", title="Rates held", source=source, published=day, tags=["interest-rates"]
+    )
+    events = [Event(id=b.id, title=b.title, briefings=[b.id]) for b in (placed, nowhere)]
+    (latest,) = days_of(event_views(events, [placed, nowhere]))
+    assert {h: [v.event.id for v in vs] for h, vs in latest.groups.items()} == {
+        "Europe": ["placed"],  # its place's region, not its tag
+        "Interest rates": ["nowhere"],
+    }
