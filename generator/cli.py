@@ -437,6 +437,14 @@ def pdf_command(
     with_articles: Annotated[
         bool, typer.Option("--with-articles", help="Add the articles' text as an appendix.")
     ] = False,
+    by_event: Annotated[
+        bool,
+        typer.Option(
+            "--by-event",
+            help="Order the book by event: each event's briefings under its title, "
+            "events in date order.",
+        ),
+    ] = False,
     brief: Annotated[
         bool,
         typer.Option(
@@ -446,6 +454,8 @@ def pdf_command(
     project_dir: ProjectOption = None,
 ) -> None:
     """Print a briefing, or a briefing book with cover and contents, to PDF."""
+    if brief and by_event:
+        raise UsageError("--by-event orders a book; the daily brief (--brief) is by event already")
     if brief:  # issue 15: `briefing pdf --brief [DATE]`
         _print_brief(_project(project_dir), ids, on, output, marking)
         return
@@ -458,7 +468,7 @@ def pdf_command(
         statuses=frozenset(statuses) if statuses else None,
     )
     check_selection(selection)
-    report = print_book(_project(project_dir), selection, output, marking, with_articles)
+    report = print_book(_project(project_dir), selection, output, marking, with_articles, by_event)
     report_problems(report.problems)
     for warning in report.pdf.warnings:
         err.print(f"[yellow]pdf: {warning}[/yellow]", soft_wrap=True, markup=True, highlight=False)

@@ -41,7 +41,7 @@ def brief_html(project: Project, day: Day, marking: str | None = None) -> str:
         paper=settings.paper,
         day=day,
         date_label=f"{day.date:%-d %B %Y}" if day.date else "Undated stories",
-        events=[v for views in day.topics.values() for v in views],
+        events=[v for views in day.groups.values() for v in views],
         max_points=MAX_POINTS,
     )
 

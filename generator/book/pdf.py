@@ -90,7 +90,8 @@ def anchor_of(briefing: Briefing) -> str:
 
 def book_html(project: Project, book: Book) -> str:
     """The whole book as one HTML document, for WeasyPrint: each briefing as a reader
-    needs it (no article unless `book.with_articles`, which appends them all)."""
+    needs it (no article unless `book.with_articles`, which appends them all); in a
+    book by event, under their event's title."""
     try:
         env = environment(project)
         template = env.get_template("briefing.md.j2")
@@ -110,10 +111,15 @@ def book_html(project: Project, book: Book) -> str:
                 body = article.render(page=page, site=site, b=briefing)
                 entry["article"] = to_html(project, body, f"a-{briefing.id}")
             entries.append(entry)
+        by_id = {entry["anchor"]: entry for entry in entries}
+        chapters = [
+            {"chapter": c, "entries": [by_id[anchor_of(b)] for b in c.briefings]}
+            for c in book.chapters
+        ]
         return (
             html_environment(project)
             .get_template(BOOK_TEMPLATE)
-            .render(book=book, entries=entries, draft_marking=DRAFT_MARKING)
+            .render(book=book, entries=entries, chapters=chapters, draft_marking=DRAFT_MARKING)
         )
     except jinja2.TemplateError as err:
         where = getattr(err, "filename", None) or getattr(err, "name", None) or "templates"

@@ -9,16 +9,18 @@ from the briefings, never from the clock: a rebuilt PDF must be byte-identical.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from generator.config import Project
 from generator.errors import BuildError
+from generator.events.model import Event
 from generator.models import Briefing, Status
 from generator.workflow import PUBLIC
 
 # What a book holds unless asked otherwise: what the public site shows.
 DEFAULT_STATUSES = PUBLIC
+NO_EVENT = "Not in an event"  # the last chapter of a book by event, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,24 @@ class Selection:
 
 
 @dataclass(frozen=True, slots=True)
+class Chapter:
+    """The briefings of one event, in a book ordered by event: under its title."""
+
+    title: str
+    event_id: str | None  # None: the briefings in no event
+    briefings: tuple[Briefing, ...]
+
+    @property
+    def anchor(self) -> str:
+        return f"e-{self.event_id}" if self.event_id else "e-none"
+
+    @property
+    def date_label(self) -> str:
+        days = [b.published for b in self.briefings if b.published]
+        return date_range(min(days), max(days)) if days else ""
+
+
+@dataclass(frozen=True, slots=True)
 class Book:
     title: str
     author: str
@@ -89,6 +109,7 @@ class Book:
     briefings: tuple[Briefing, ...]
     cover: bool = True
     with_articles: bool = False  # the articles' text as an appendix
+    chapters: tuple[Chapter, ...] = ()  # a book by event: briefings under their event
 
 
 def select(briefings: Iterable[Briefing], selection: Selection) -> list[Briefing]:
@@ -112,15 +133,44 @@ def select(briefings: Iterable[Briefing], selection: Selection) -> list[Briefing
     return chosen
 
 
+def by_event(briefings: Sequence[Briefing], events: Iterable[Event]) -> list[Chapter]:
+    """The chosen briefings under their events: the events in date order (of their
+    first chosen report; undated last), each event's briefings oldest first, so a
+    story reads as it unfolded. Briefings in no (or a retracted) event come last."""
+    event_of = {
+        member: event
+        for event in events
+        if event.status != Status.retracted
+        for member in event.briefings
+    }
+    groups: dict[str | None, list[Briefing]] = {}
+    for briefing in sorted(briefings, key=lambda b: (b.published or dt.date.max, b.title, b.id)):
+        event = event_of.get(briefing.id)
+        groups.setdefault(event.id if event else None, []).append(briefing)
+    titles = {e.id: e.title for e in event_of.values()}
+    chapters = [
+        Chapter(titles[key] or members[0].title, key, tuple(members))
+        for key, members in groups.items()
+        if key is not None
+    ]
+    if None in groups:
+        chapters.append(Chapter(NO_EVENT, None, tuple(groups[None])))
+    return chapters
+
+
 def make_book(
     project: Project,
     briefings: list[Briefing],
     selection: Selection,
     marking: str | None = None,
     with_articles: bool = False,
+    chapters: Sequence[Chapter] = (),
 ) -> Book:
-    """The book around the chosen briefings. One briefing asked for by id prints as
-    itself, without cover or contents; any other selection makes a book."""
+    """The book around the chosen briefings (in `chapters`' order when given). One
+    briefing asked for by id prints as itself, without cover or contents; any other
+    selection makes a book."""
+    if chapters:
+        briefings = [b for chapter in chapters for b in chapter.briefings]
     settings = project.settings.book
     published = [b.published for b in briefings if b.published]
     touched = published + [b.editorial.approved for b in briefings if b.editorial.approved]
@@ -137,6 +187,7 @@ def make_book(
         briefings=tuple(briefings),
         cover=not (len(selection.ids) == 1 and len(briefings) == 1),
         with_articles=with_articles,
+        chapters=tuple(chapters),
     )
 
 

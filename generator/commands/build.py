@@ -12,8 +12,11 @@ from generator.config import Project
 from generator.lock import project_lock
 from generator.models import Problem
 from generator.site.engine import DEFAULT_ENGINE, build_site, preview_dir
+from generator.site.events import event_views
 from generator.site.render import RenderReport, load_briefings, render
-from generator.site.search import SearchUnavailable, briefing_record, write_index
+from generator.site.search import SearchUnavailable, site_records, write_index
+from generator.store.event_sync import load_events
+from generator.store.events import events_dir
 
 
 @dataclass(slots=True)
@@ -71,10 +74,11 @@ def build(
 
 
 def search_index(project: Project, site: Path, preview: bool) -> list[str]:
-    """Pagefind's index of the briefings the site shows; a warning, not a failure,
+    """Pagefind's index of the briefings and events the site shows; a warning, not a failure,
     where Pagefind cannot run (the engine's own search still works)."""
     briefings = workflow.visible(load_briefings(project)[0], preview)
-    records = (briefing_record(b, project.directory_urls) for b in briefings)
+    views = event_views(load_events(events_dir(project.briefings_dir)), briefings)
+    records = site_records(briefings, views, project.directory_urls)
     try:
         write_index(site, records)
     except SearchUnavailable as err:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator.book.brief import brief_day, write_brief
 from generator.book.pdf import PdfReport, write_book
-from generator.book.select import Selection, make_book, select
+from generator.book.select import Selection, by_event, make_book, select
 from generator.config import Project
 from generator.errors import UsageError
 from generator.lock import project_lock
@@ -46,14 +46,19 @@ def print_book(
     output: Path,
     marking: str | None = None,
     with_articles: bool = False,
+    events: bool = False,
 ) -> PrintReport:
+    """`events`: the book ordered by event, each event's briefings under its title."""
     check_selection(selection)
     # Read while holding the project, so that a book never mixes briefings an ingest
     # has merged with ones it has yet to; printing, the slow part, goes on after the
     # lock is released and does not keep an ingest waiting.
     with project_lock(project.root):
         briefings, problems = load_briefings(project)
-    book = make_book(project, select(briefings, selection), selection, marking, with_articles)
+        found = load_events(events_dir(project.briefings_dir)) if events else []
+    chosen = select(briefings, selection)
+    chapters = by_event(chosen, found) if events else []
+    book = make_book(project, chosen, selection, marking, with_articles, chapters)
     return PrintReport(len(book.briefings), write_book(project, book, output), problems)
 
 
@@ -65,5 +70,5 @@ def print_brief(
         briefings, problems = load_briefings(project)
         events = load_events(events_dir(project.briefings_dir))
     day = brief_day(event_views(events, visible(briefings)), on)
-    count = sum(len(views) for views in day.topics.values())
+    count = sum(len(views) for views in day.groups.values())
     return PrintReport(count, write_brief(project, day, output, marking), problems)

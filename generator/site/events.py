@@ -3,9 +3,10 @@
 What a reader sees of an event is what its public members support: members the
 build does not show are left out of its sources, points only they carry are dropped,
 and an event with no public member has no page. A copy counts once among sources.
-The daily brief is the events of the latest day with reports (grouped by the topic
-most of their members are tagged with), each with its bottom line and how many
-independent sources report it; each earlier day has its own page, one click away.
+The daily brief is the events of the latest day with reports, grouped by region (the
+one most of the members' places are in, `regions.py`) or, for a story placed nowhere,
+by the topic most of its members are tagged with; each with its bottom line and how
+many independent sources report it; each earlier day has its own page, one click away.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from generator.events.model import Event, SourcedPoint
 from generator.models import Briefing, Status
 from generator.site.catalog import UNDATED
 from generator.site.pages import HOME_LATEST
+from generator.site.regions import main_region
 
 OTHER_TOPIC = "Other stories"
 EARLIER_DAYS = 14  # days linked from the home page
@@ -35,10 +37,20 @@ class EventView:
     day: str  # YYYY-MM-DD of the latest report, or UNDATED
     topic: str
     sources: int  # independent public sources
+    region: str | None = None  # where most of its members' places are
 
     @property
     def path(self) -> str:
         return event_path(self.event.id)
+
+    @property
+    def heading(self) -> str:
+        """Its group in the daily brief: the region, else the topic."""
+        return self.region or self.topic
+
+    @property
+    def date(self) -> dt.date | None:
+        return None if self.day == UNDATED else dt.date.fromisoformat(self.day)
 
     def outlet(self, briefing_id: str) -> str:
         """How a source is named in a list of sources: its outlet, else its headline."""
@@ -49,7 +61,7 @@ class EventView:
 @dataclass(slots=True)
 class Day:
     day: str
-    topics: dict[str, list[EventView]] = field(default_factory=dict)
+    groups: dict[str, list[EventView]] = field(default_factory=dict)  # heading -> events
 
     @property
     def path(self) -> str:
@@ -89,9 +101,16 @@ def event_views(events: Sequence[Event], briefings: Sequence[Briefing]) -> list[
                 max(days).isoformat() if days else UNDATED,
                 topic(members.values()),
                 len({copies.get(i, i) for i in members}),
+                region(members.values()),
             )
         )
     return views
+
+
+def region(members: Iterable[Briefing]) -> str | None:
+    """The region most of the members' places are in: each member counts each of its
+    countries once, so a long report does not outvote two short ones."""
+    return main_region(c for b in members for c in {p.country for p in b.places if p.country})
 
 
 def topic(members: Iterable[Briefing]) -> str:
@@ -104,14 +123,14 @@ def topic(members: Iterable[Briefing]) -> str:
 
 
 def days_of(views: list[EventView]) -> list[Day]:
-    """Newest day first (undated last); in a day, topics by size, events by sources."""
+    """Newest day first (undated last); in a day, groups by size, events by sources."""
     found: dict[str, Day] = {}
     ordered = sorted(views, key=lambda v: (-v.sources, v.event.title, v.event.id))
     for view in ordered:
         day = found.setdefault(view.day, Day(view.day))
-        day.topics.setdefault(view.topic, []).append(view)
+        day.groups.setdefault(view.heading, []).append(view)
     for day in found.values():
-        day.topics = dict(sorted(day.topics.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+        day.groups = dict(sorted(day.groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
     return sorted(found.values(), key=lambda d: (d.day == UNDATED, [-ord(c) for c in d.day]))
 
 
@@ -152,3 +171,11 @@ def event_site_pages(
 def event_lookup(views: Sequence[EventView]) -> dict[str, EventView]:
     """Briefing id -> the view of its event, for the link on a briefing's page."""
     return {i: v for v in views for i in v.members}
+
+
+def events_naming(briefings: Iterable[Briefing], lookup: dict[str, EventView]) -> list[EventView]:
+    """The events a dossier's briefings belong to, newest first (undated last): what
+    a person, organisation or place page lists under "Events"."""
+    found = {v.event.id: v for b in briefings if (v := lookup.get(b.id))}
+    by_title = sorted(found.values(), key=lambda v: (v.event.title, v.event.id))
+    return sorted(by_title, key=lambda v: (v.day != UNDATED, v.day), reverse=True)

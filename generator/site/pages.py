@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import jinja2
 from markupsafe import Markup
 
 from generator.site.azlist import az_list
-from generator.site.catalog import UNDATED, Catalog, briefing_path
+from generator.site.catalog import UNDATED, Catalog, Entry, briefing_path
 from generator.site.helpers import relative
 from generator.site.relations import companions, named_in, related_briefings, timeline
 from generator.site.worldmap import world_svg
+
+if TYPE_CHECKING:  # events.py imports this module: the type only, not at run time
+    from generator.site.events import EventView
 
 HOME_LATEST = 20
 KIND_LABELS = {
@@ -38,6 +43,12 @@ INDEX_PAGES = {  # kind -> (page, title)
 }
 
 Pages = dict[str, str]
+EventsOf = Callable[[Entry], Sequence["EventView"]]  # a dossier's events
+
+
+def no_events(entry: Entry) -> Sequence[EventView]:
+    """A site without events/: no dossier lists any."""
+    return ()
 
 
 def month_name(month: str) -> str:
@@ -46,12 +57,17 @@ def month_name(month: str) -> str:
     return f"{dt.date.fromisoformat(month + '-01'):%B %Y}"
 
 
-def site_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -> Pages:
+def site_pages(
+    env: jinja2.Environment,
+    catalog: Catalog,
+    site: dict[str, str],
+    events_of: EventsOf = no_events,
+) -> Pages:
     out: Pages = {}
     out |= home_page(env, catalog, site)
     out |= briefing_pages(env, catalog, site)
     out |= archive_pages(env, catalog, site)
-    out |= dossier_pages(env, catalog, site)
+    out |= dossier_pages(env, catalog, site, events_of)
     out |= index_pages(env, catalog, site)
     return out
 
@@ -90,9 +106,14 @@ def archive_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str
     return out
 
 
-def dossier_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str]) -> Pages:
-    """Each dossier with its timeline and the people and places named with it; the
-    companions come from one index of names per briefing, built once."""
+def dossier_pages(
+    env: jinja2.Environment,
+    catalog: Catalog,
+    site: dict[str, str],
+    events_of: EventsOf = no_events,
+) -> Pages:
+    """Each dossier with its events, its timeline and the people and places named
+    with it; the companions come from one index of names per briefing, built once."""
     template = env.get_template("dossier.md.j2")
     names = named_in(catalog)
     out: Pages = {}
@@ -105,6 +126,7 @@ def dossier_pages(env: jinja2.Environment, catalog: Catalog, site: dict[str, str
                 entry=entry,
                 kind=kind,
                 kind_label=label,
+                events=events_of(entry),
                 months=timeline(entry),
                 with_people=companions(names, entry, "person"),
                 with_places=companions(names, entry, "place") if kind != "country" else [],

@@ -25,7 +25,7 @@ from generator.models import Briefing, Problem
 from generator.site import render_cache
 from generator.site.catalog import briefing_path, build_catalog, country_name
 from generator.site.escape import md_finalize, md_text
-from generator.site.events import event_lookup, event_site_pages, event_views
+from generator.site.events import event_lookup, event_site_pages, event_views, events_naming
 from generator.site.feed import FEED_FILE, atom_feed
 from generator.site.feeds import dossier_feeds
 from generator.site.helpers import (
@@ -138,8 +138,11 @@ def pages(project: Project, briefings: list[Briefing]) -> dict[str, str]:
     env, site = environment(project), {"name": project.site_name}
     # issue 15: event pages and the home page as the daily brief, from events/
     views = event_views(load_events(events_dir(project.briefings_dir)), briefings)
-    env.globals["event_of"] = event_lookup(views).get
-    out = site_pages(env, build_catalog(briefings), site)
+    lookup = event_lookup(views)
+    env.globals["event_of"] = lookup.get
+    out = site_pages(
+        env, build_catalog(briefings), site, lambda entry: events_naming(entry.briefings, lookup)
+    )
     if views:
         out |= event_site_pages(env, [v.event for v in views], briefings, site)
     out[SEARCH_PAGE] = env.get_template("search.md.j2").render(page=SEARCH_PAGE)

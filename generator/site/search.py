@@ -1,11 +1,14 @@
 """Pagefind search for the served site: an index that loads only the chunks a query
 needs, with filters (people, organisations, places, countries, tags, outlets,
-status, month) and a sort by date.
+status, month, event, and kind: briefing or event) and a sort by date.
 
-The index is built from the briefings themselves, not from the engine's HTML: each
-briefing becomes one small HTML record (every value escaped) with its title weighted
-first and its names as filters, so the search is the same whichever engine built
-the pages and whatever the templates show. Pagefind runs from its Python package
+The index is built from the briefings and events themselves, not from the engine's
+HTML: each briefing, and each event the site shows, becomes one small HTML record
+(every value escaped) with its title weighted first and its names as filters, so
+the search is the same whichever engine built the pages and whatever the templates
+show. An event's filters are those of its public members together (its people,
+places, outlets...: what its page shows), so one filter finds a story and its
+reports; a briefing's `event` filter names its story. Pagefind runs from its Python package
 (its own binary, offline) after the engine's build, which empties site/ first.
 """
 
@@ -21,6 +24,7 @@ from pathlib import Path
 
 from generator.models import Briefing
 from generator.site.catalog import country_name
+from generator.site.events import EventView, event_lookup
 
 BUNDLE_DIR = "pagefind"
 TITLE_WEIGHT = 10  # Pagefind weighs an h1 7 and body text 1: the title ranks first
@@ -38,8 +42,9 @@ class SearchUnavailable(Exception):
     """Pagefind's binary cannot run here: the site is built without its index."""
 
 
-def briefing_filters(briefing: Briefing) -> dict[str, list[str]]:
-    """The values an analyst narrows by, each list sorted and without repeats."""
+def briefing_filters(briefing: Briefing, event: str | None = None) -> dict[str, list[str]]:
+    """The values an analyst narrows by, each list sorted and without repeats;
+    `event`: the title of the story the briefing is part of."""
     places = briefing.places
     values = {
         "kind": ["briefing"],
@@ -51,24 +56,69 @@ def briefing_filters(briefing: Briefing) -> dict[str, list[str]]:
         "outlet": [briefing.source.outlet] if briefing.source.outlet else [],
         "status": [str(briefing.status)],
         "month": [briefing.published.strftime("%Y-%m")] if briefing.published else [],
+        "event": [event] if event else [],
     }
     return {key: sorted(set(found)) for key, found in values.items() if found}
 
 
-def briefing_record(briefing: Briefing, directory_urls: bool = True) -> Record:
+MEMBER_FILTERS = ("person", "organisation", "place", "country", "tag", "outlet", "status")
+
+
+def event_filters(view: EventView) -> dict[str, list[str]]:
+    """An event's values: its public members' names, tags, outlets and statuses
+    together (an event shows what they support), its own title and day."""
+    values: dict[str, set[str]] = {"kind": {"event"}}
+    for member in view.members.values():
+        for key, found in briefing_filters(member).items():
+            if key in MEMBER_FILTERS:
+                values.setdefault(key, set()).update(found)
+    if view.event.title:
+        values["event"] = {view.event.title}
+    if view.date:
+        values["month"] = {view.date.strftime("%Y-%m")}
+    return {key: sorted(found) for key, found in values.items()}
+
+
+def briefing_record(
+    briefing: Briefing, directory_urls: bool = True, event: str | None = None
+) -> Record:
     page = f"/briefings/{briefing.id}" + ("/" if directory_urls else ".html")
     date = briefing.published.isoformat() if briefing.published else ""
+    filters = briefing_filters(briefing, event)
+    return _record(page, briefing.title, date, filters, _texts(briefing))
+
+
+def event_record(view: EventView, directory_urls: bool = True) -> Record:
+    page = f"/events/{view.event.id}" + ("/" if directory_urls else ".html")
+    date = view.date.isoformat() if view.date else ""
+    title = view.event.title or view.event.id
+    return _record(page, title, date, event_filters(view), _event_texts(view))
+
+
+def site_records(
+    briefings: Iterable[Briefing], views: Iterable[EventView], directory_urls: bool = True
+) -> Iterator[Record]:
+    """Every record of the site's index: its briefings, each naming its event, then
+    its events."""
+    views = list(views)
+    lookup = event_lookup(views)
+    for briefing in briefings:
+        view = lookup.get(briefing.id)
+        yield briefing_record(briefing, directory_urls, view.event.title if view else None)
+    for view in views:
+        yield event_record(view, directory_urls)
+
+
+def _record(
+    page: str, title: str, date: str, filters: dict[str, list[str]], texts: Iterable[str]
+) -> Record:
     parts = [
         f'<h1 data-pagefind-weight="{TITLE_WEIGHT}" data-pagefind-meta="title">'
-        f"{escape(briefing.title)}</h1>",
+        f"{escape(title)}</h1>",
         _hidden("meta", "date", date) if date else "",
         _hidden("sort", "date", date) if date else "",
-        *(
-            _hidden("filter", key, value)
-            for key, values in briefing_filters(briefing).items()
-            for value in values
-        ),
-        *(f"<p>{escape(text)}</p>" for text in _texts(briefing)),
+        *(_hidden("filter", key, value) for key, values in filters.items() for value in values),
+        *(f"<p>{escape(text)}</p>" for text in texts if text),
     ]
     body = "".join(parts)
     return Record(page, f'<html lang="en"><body data-pagefind-body>{body}</body></html>')
@@ -88,6 +138,19 @@ def _texts(briefing: Briefing) -> Iterator[str]:
     yield ", ".join(p.name for p in briefing.places)
     for section in briefing.sections:
         yield from section.paragraphs
+
+
+def _event_texts(view: EventView) -> Iterator[str]:
+    event = view.event
+    yield event.summary
+    yield from (p.text for p in view.points)
+    yield from (d.about for d in event.disagreements)
+    yield from (t.text for t in event.timeline if any(s in view.members for s in t.sources))
+    members = view.members.values()  # names only public members give
+    yield ", ".join(sorted({p.name for m in members for p in m.people}))
+    yield ", ".join(sorted({o.name for m in members for o in m.organizations}))
+    yield ", ".join(sorted({p.name for m in members for p in m.places}))
+    yield ", ".join(sorted({view.outlet(i) for i in view.members}))
 
 
 def write_index(site_dir: Path, records: Iterable[Record]) -> int:

@@ -1,5 +1,5 @@
 /* The search page: Pagefind's JS API from the site's own bundle (never a CDN), with
-   a field per filter, a date range and a sort by date. Results are written as text
+   a field per filter, briefings or events or both, a date range and a sort by date. Results are written as text
    nodes (and Pagefind's <mark>s rebuilt as elements): no article text becomes HTML.
    Loaded on every page, it acts only where #briefing-search is. */
 (function () {
@@ -39,8 +39,19 @@
     return out;
   }
 
+  /* Briefings, events (a story across sources), or both: Pagefind's `kind` filter. */
+  function kindField(box, kinds) {
+    const select = element("select", { name: "filter-kind", "data-filter": "kind" },
+      element("option", { value: "" }, "briefings and events"));
+    for (const kind of ["event", "briefing"]) {
+      if (kinds[kind]) select.append(element("option", { value: kind }, kind + "s only"));
+    }
+    box.append(element("label", {}, "Show ", select), " ");
+  }
+
   function filterFields(root, filters) {
     const box = root.querySelector(".bs-filters");
+    if (filters.kind) kindField(box, filters.kind);
     for (const key of Object.keys(LABELS)) {
       const values = filters[key];
       if (!values || key === "kind") continue;
@@ -109,7 +120,7 @@
       return item;
     });
     results.replaceChildren(...items);
-    status.textContent = search.results.length + " briefing" +
+    status.textContent = search.results.length + " result" +
       (search.results.length === 1 ? "" : "s") + " found";
   }
 
@@ -127,7 +138,7 @@
       element("option", { value: "" }, "best match"));
     const form = element("form", { class: "bs-form", role: "search" },
       element("p", {}, element("input", {
-        type: "search", name: "q", placeholder: "Words in the briefings", "aria-label": "Words",
+        type: "search", name: "q", placeholder: "Words in the briefings and events", "aria-label": "Words",
       })),
       element("div", { class: "bs-filters" }),
       element("p", {},

@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
-from generator.book.select import Selection, date_range, make_book, select
+from generator.book.select import NO_EVENT, Selection, by_event, date_range, make_book, select
 from generator.config import Project
 from generator.errors import BuildError
+from generator.events.model import Event
 from generator.models import Briefing, Editorial, Source, Status
 
 D = dt.date(2024, 3, 5)
@@ -108,3 +109,21 @@ def test_one_id_prints_without_cover_and_marking_can_be_overridden(
 )
 def test_date_range(first: dt.date | None, last: dt.date | None, label: str) -> None:
     assert date_range(first, last) == label
+
+
+def test_by_event_puts_each_events_briefings_together_events_in_date_order() -> None:
+    later = briefing("g", Status.approved, D + dt.timedelta(days=2))
+    chosen = select([*BRIEFINGS, later], Selection())  # b, a, e and g: newest first
+    events = [
+        Event(id="story-two", title="Story two", briefings=["b", "g"]),
+        Event(id="story-one", title="Story one", briefings=["a", "c"]),
+        Event(id="gone", title="Retracted", status=Status.retracted, briefings=["e"]),
+    ]
+    chapters = by_event(chosen, events)
+    assert [(c.title, [b.id for b in c.briefings]) for c in chapters] == [
+        ("Story one", ["a"]),  # 5 March: its draft member is not in the book
+        ("Story two", ["b", "g"]),  # 6 and 7 March, oldest first
+        (NO_EVENT, ["e"]),  # in a retracted event only
+    ]
+    assert chapters[1].date_label == "6 – 7 March 2024" and chapters[2].date_label == ""
+    assert chapters[0].anchor == "e-story-one"

@@ -1,35 +1,15 @@
-"""The daily brief and an event page in chromium, built from a real ingest of stories."""
+"""The daily brief and an event page in chromium, built from a real ingest of stories
+(the session's `stories_server`)."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.request import urlopen
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from generator.site.engine import build_site
-from tests.browser.conftest import QuietHandler
-from tests.events.sitekit import approved_stories
-
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def stories_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    project = approved_stories(tmp_path_factory.mktemp("events") / "project")
-    build_site(project)
-    handler = functools.partial(QuietHandler, directory=str(project.site_dir))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    thread.join()
 
 
 def test_home_shows_the_latest_days_events_with_source_counts(

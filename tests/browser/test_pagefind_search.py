@@ -76,6 +76,7 @@ def test_one_person_and_one_country_give_only_the_briefings_naming_both(
     page.on("request", lambda r: hosts.add(urlsplit(r.url).netloc))
     page.goto(site_server + "search/")
     page.wait_for_selector("[data-filter=person]")
+    page.select_option("select[data-filter=kind]", "briefing")  # not their events
     page.fill("[data-filter=person]", "Vladimir Putin")
     page.wait_for_function("document.querySelectorAll('.bs-results li').length == 3")
     page.fill("[data-filter=country]", country_name("RU"))
@@ -89,6 +90,7 @@ def test_words_find_the_seed_by_its_title_first(
 ) -> None:
     page.goto(site_server + "search/")
     page.wait_for_selector("[data-filter=person]")
+    page.select_option("select[data-filter=kind]", "briefing")  # not their events
     page.fill("input[name=q]", "Vladivostok")
     page.wait_for_selector(".bs-results li")
     assert len(results(page)) == 4  # every variant keeps the seed's article text

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from pathlib import Path
 
+from generator.commands.build import build
+from generator.events.model import Event
+from generator.models import Briefing, Place, Source
+from generator.site.events import days_of, event_views
 from generator.site.render import load_briefings, pages
 from generator.store.event_sync import load_events
 from generator.store.events import dump_event, events_dir
@@ -60,3 +66,60 @@ def test_event_text_is_escaped(tmp_path: Path) -> None:
         assert "<script>" not in text
         assert "](javascript:" not in text
         assert "{{ 7*7 }}" not in text or "49" not in text
+
+
+def test_dossiers_list_their_events_and_the_brief_groups_by_region(tmp_path: Path) -> None:
+    project = approved_stories(tmp_path / "project")
+    briefings, _ = load_briefings(project)
+    events = {e.title: e for e in load_events(events_dir(project.briefings_dir))}
+    chile = next(e for t, e in events.items() if "Chile" in t)
+    summit = next(e for t, e in events.items() if "Geneva" in t)
+    site = pages(project, briefings)
+
+    boric = site["people/gabriel-boric.md"]
+    listed = boric.split("## Events")[1].split("\n## ")[0]
+    assert f"[{chile.title}](../events/{chile.id}.md)" in listed
+    assert "2 sources" in listed and "March 2024" in listed  # a copy is no second source
+    assert listed.count("](../events/") == 1
+    chile_page = site["countries/cl.md"]  # a country's dossier too
+    assert f"(../events/{chile.id}.md)" in chile_page.split("## Events")[1]
+
+    home = site["index.md"]
+    groups = [line for line in home.splitlines() if line.startswith("## ")]
+    assert groups[:2] == [
+        "## Africa {: .brief-group .brief-region }",  # Egypt, Ethiopia, Sudan over Geneva
+        "## Latin America and the Caribbean {: .brief-group .brief-region }",
+    ]
+    africa = home.split("## Africa")[1].split("\n## ")[0]
+    assert f"(events/{summit.id}.md)" in africa and chile.id not in africa
+    earlier = site["days/2024-03-04.md"]
+    assert "## Asia {: .brief-group .brief-region }" in earlier  # Hokkaido
+    assert "## Europe {: .brief-group .brief-region }" in earlier  # the London derby
+
+
+def test_the_offline_copy_searches_event_pages(tmp_path: Path) -> None:
+    """Material's own search (the --offline copy's) indexes the event pages."""
+    project = approved_stories(tmp_path / "project")
+    report = build(project, offline=True)
+    assert not report.failed, report.warnings
+    index = json.loads((report.site / "search" / "search_index.json").read_text())
+    titles = {d["title"] for d in index["docs"] if d["location"].startswith("events/")}
+    assert "Strong earthquake shakes Hokkaido" in titles
+    assert not (report.site / "pagefind").exists()  # file:// has Material's search only
+
+
+def test_a_story_placed_nowhere_is_grouped_by_its_topic() -> None:
+    source = Source(path="a.txt", sha256="0" * 64, format="text", words=3)
+    day = dt.date(2024, 3, 5)
+    placed = Briefing(
+        id="placed", title="Vote in Paris", source=source, published=day, tags=["elections"]
+    ).model_copy(update={"places": [Place(name="Paris", country="FR", kind="city")]})
+    nowhere = Briefing(
+        id="nowhere", title="Rates held", source=source, published=day, tags=["interest-rates"]
+    )
+    events = [Event(id=b.id, title=b.title, briefings=[b.id]) for b in (placed, nowhere)]
+    (latest,) = days_of(event_views(events, [placed, nowhere]))
+    assert {h: [v.event.id for v in vs] for h, vs in latest.groups.items()} == {
+        "Europe": ["placed"],  # its place's region, not its tag
+        "Interest rates": ["nowhere"],
+    }

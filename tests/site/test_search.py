@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
+from generator.events.model import Event
 from generator.models import Briefing, Person, Place, Source, Status
-from generator.site.search import SearchUnavailable, briefing_filters, briefing_record, write_index
+from generator.site.events import EventView, event_views
+from generator.site.search import (
+    TITLE_WEIGHT,
+    SearchUnavailable,
+    briefing_filters,
+    briefing_record,
+    event_filters,
+    event_record,
+    site_records,
+    write_index,
+)
 
 HOSTILE = '<script>alert(1)</script>" data-x="'
 
@@ -58,3 +70,51 @@ def test_a_binary_that_cannot_run_is_a_clear_message(
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(broken))
     with pytest.raises(SearchUnavailable, match="Pagefind could not run"):
         write_index(tmp_path / "site", [briefing_record(briefing())])
+
+
+def event_view(members: list[Briefing], title: str = "Talks go on in Moscow") -> EventView:
+    event = Event(
+        id="talks-in-moscow",
+        title=title,
+        summary="The talks went on for a second day.",
+        briefings=[b.id for b in members],
+    )
+    (view,) = event_views([event], members)
+    return view
+
+
+def test_an_event_is_found_by_its_title_and_its_members_filters() -> None:
+    kyiv = briefing(
+        id="b-kyiv",
+        people=[Person(name="Volodymyr Zelensky")],
+        places=[Place(name="Kyiv", country="UA", kind="city")],
+        source=briefing().source.model_copy(update={"outlet": "AP"}),
+        published=dt.date(2024, 3, 5),
+    )
+    view = event_view([briefing(), kyiv])
+    filters = event_filters(view)
+    assert filters["kind"] == ["event"] and filters["event"] == ["Talks go on in Moscow"]
+    assert filters["person"] == ["Vladimir Putin", "Volodymyr Zelensky"]
+    assert filters["outlet"] == ["AP", "BBC"] and filters["place"] == ["Kyiv", "Moscow"]
+    assert filters["month"] == ["2024-03"] and filters["status"] == ["published"]
+    record = event_record(view)
+    assert record.url == "/events/talks-in-moscow/"
+    assert f'data-pagefind-weight="{TITLE_WEIGHT}"' in record.html.split("Talks go on")[0]
+    assert "second day" in record.html
+
+    urls = [r.url for r in site_records([briefing(), kyiv], [view], directory_urls=False)]
+    assert urls == [
+        "/briefings/a-briefing.html",
+        "/briefings/b-kyiv.html",
+        "/events/talks-in-moscow.html",
+    ]
+    first = next(site_records([briefing()], [view]))
+    assert (
+        'data-pagefind-filter="event[data-value]" data-value="Talks go on in Moscow"' in first.html
+    )
+
+
+def test_event_text_in_a_record_is_only_text() -> None:
+    record = event_record(event_view([briefing()], title=HOSTILE)).html
+    assert "<script>" not in record and 'data-x="' not in record
+    assert "&lt;script&gt;" in record
