@@ -8,6 +8,7 @@ returns models (`Registry`, `Briefing`); reading and writing the registry is the
 store's job.
 
     names.py     spellings as keys: case, accents, punctuation, initials, titles
+    given_names.py  "Fred" and "Frederick": diminutives, from the nicknames library
     index.py     the registry in memory, indexed by those keys, with merges followed
     resolver.py  which entry a name is: by key, loose key, surname and context
     briefing.py  a briefing's items resolved: ids, canonical names, duplicates, removals

@@ -44,6 +44,7 @@ def resolve_items(
     left as it was or removed)."""
     mentions: dict[tuple[str, int], Mention] = {}
     people = _people_by_key(briefing)
+    longer = _organizations_by_tail(briefing)
     for field, kind in FIELDS.items():
         for i, item in enumerate(getattr(briefing, field)):
             if not editable(field, item):
@@ -55,7 +56,10 @@ def resolve_items(
                 mentions[(field, i)] = Mention("person", person)
                 continue
             country = item.country if isinstance(item, Place) else None
-            mentions[(field, i)] = Mention(kind, item.name, country, item.id)
+            name = longer.get(names.key(item.name), item.name) if item.id is None else item.name
+            mentions[(field, i)] = Mention(
+                kind, name if field == "organizations" else item.name, country, item.id
+            )
     outcomes = _decide(resolver, mentions)
     lists: dict[str, list[Item]] = {field: [] for field in FIELDS}
     for field in FIELDS:
@@ -88,6 +92,19 @@ def _people_by_key(briefing: Briefing) -> dict[str, str]:
         if not names.is_bare(name):
             found.setdefault(names.surname(name), person.name)
     return found
+
+
+def _organizations_by_tail(briefing: Briefing) -> dict[str, str]:
+    """ "Navy" in a story that names the Indian Navy is the Indian Navy: an
+    organisation's short name, by key, to the one full name of the story that is it
+    with a place or nationality before it ("Indian", "U.S.", "Los Angeles")."""
+    found: dict[str, set[str]] = {}
+    for organization in briefing.organizations:
+        words = organization.name.split()
+        for i in range(1, len(words)):
+            if names.is_place_word(" ".join(words[:i])):
+                found.setdefault(names.key(" ".join(words[i:])), set()).add(organization.name)
+    return {tail: next(iter(full)) for tail, full in found.items() if len(full) == 1}
 
 
 def _decide(resolver: Resolver, mentions: dict[tuple[str, int], Mention]) -> dict[Any, Outcome]:

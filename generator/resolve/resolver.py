@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from generator.identity import KINDS, Entity, EntityKind, EntityStatus
 from generator.resolve import names
+from generator.resolve.given_names import same_given_name
 from generator.resolve.index import Index, is_live
 
 # A bare surname with no context is given to the most prominent of its people only
@@ -62,11 +63,10 @@ class Resolver:
         if candidates and not any(is_live(c) for c in candidates):
             return REMOVED
         live = [c for c in candidates if is_live(c)]
-        if not live and mention.kind == "organization" and names.is_bare(name):
-            if (person := self.person_by_surname(name, context)) is not None:
-                return person  # "White" taken for a company, in a story about Terry White
-            if not create and self.index.by_surname.get(names.surname(name)):
-                return None  # decided with the briefing's other entities as context
+        if not live and mention.kind == "organization":
+            found, wait = self._organization_by_context(name, context)
+            if found is not None or (wait and not create):
+                return found
         chosen = self.choose(live, context, bare=_is_bare(mention.kind, name))
         if chosen is not None:
             self._learn_spelling(chosen, name)
@@ -76,6 +76,20 @@ class Resolver:
         if live and _is_bare(mention.kind, name):
             return UNSURE  # no identity rather than a guess: no dossier mixes two people
         return self.index.new_entity(mention.kind, name, mention.country)
+
+    def _organization_by_context(self, name: str, context: set[str]) -> tuple[Outcome, bool]:
+        """An organisation's name no entry has, that the briefing's other entities
+        may tell: "White" taken for a company in a story about Terry White, "Navy" in
+        one about the Indian Navy. The entity, or None and whether to wait for the
+        briefing's context (the first pass has none)."""
+        if names.is_bare(name):
+            if (person := self.person_by_surname(name, context)) is not None:
+                return person, False
+            if self.index.by_surname.get(names.surname(name)):
+                return None, True
+        if (organization := self.tail_by_context(name, context)) is not None:
+            return organization, False
+        return None, len(self.index.by_tail.get(names.key(name), [])) > 1
 
     def _by_hint(self, mention: Mention) -> Outcome:
         assert mention.hint is not None
@@ -107,7 +121,13 @@ class Resolver:
         if kind == "place":
             return _same_place(found, country)
         if kind == "organization":
-            return found or self._by_initials(name) or self._by_tail(name)
+            return (
+                found
+                or self.as_person(name)
+                or self._by_initials(name)
+                or self._by_tail(name)
+                or self._by_core(name)
+            )
         if found:
             return found
         if len(words := name.split()) > 2 and (
@@ -124,9 +144,28 @@ class Resolver:
                 if names.is_initialled(name) != all(names.is_initialled(n) for n in e.names)
             ]
             found = found if len(found) == 1 else []
+        if not found and not names.is_bare(name):
+            found = self._by_given_name(name)
         if found or not names.is_bare(name):
             return found
         return index.roots(index.by_surname.get(names.surname(name), []), "person")
+
+    def _by_given_name(self, name: str) -> list[Entity]:
+        """ "Fred LaRue" is the Frederick LaRue met before (and the other way round):
+        one person of that surname whose given name is this one or its diminutive."""
+        words = names.person_words(name)
+        people = self.index.roots(self.index.by_surname.get(words[-1], []), "person")
+        found = [
+            p
+            for p in people
+            if any(
+                same_given_name(words[0], (spelt := names.person_words(n))[0])
+                and len(spelt) > 1
+                and spelt[-1] == words[-1]
+                for n in p.names
+            )
+        ]
+        return found if len(found) == 1 else []
 
     def person_by_surname(self, name: str, context: set[str]) -> Entity | None:
         """The one person of that surname the briefing's other entities point to."""
@@ -156,9 +195,38 @@ class Resolver:
         words = name.split()
         return self.index.by_name("person", " ".join(words[1:])) if len(words) > 2 else []
 
+    def as_person(self, name: str) -> list[Entity]:
+        """ "American Hasim Rahman" taken for an organisation is the person Hasim
+        Rahman: a known person's full name once a nationality is set aside."""
+        cleaned = names.person_name(name)
+        if cleaned is None or cleaned == name or names.is_bare(cleaned):
+            return []
+        return self.index.by_name("person", cleaned)
+
+    def tail_by_context(self, name: str, context: set[str]) -> Entity | None:
+        """ "Navy" is the Indian Navy in a story whose other entities the Indian
+        Navy appears with: of the organisations whose name ends so, the one context
+        points to (strictly more than any other)."""
+        found = self.index.roots(self.index.by_tail.get(names.key(name), []), "organization")
+        scored = sorted((self._overlap(e, context), e.id, e) for e in found if is_live(e))
+        if len(scored) < 2 or scored[-1][0] == 0 or scored[-2][0] == scored[-1][0]:
+            return None
+        return scored[-1][2]
+
     def _by_tail(self, name: str) -> list[Entity]:
         """ "Saints" is the New Orleans Saints when one organisation ends so."""
         found = self.index.roots(self.index.by_tail.get(names.key(name), []), "organization")
+        return found if len(found) == 1 else []
+
+    def _by_core(self, name: str) -> list[Entity]:
+        """ "T-Mobile USA" is T-Mobile, and "T-Mobile" the T-Mobile USA met before:
+        one organisation named with and without a country or region after it, when
+        only one fits."""
+        index = self.index
+        ids = list(index.by_core.get(names.key(name), []))
+        if core := names.org_core(name):
+            ids += index.by_key.get(("organization", core), [])
+        found = index.roots(ids, "organization")
         return found if len(found) == 1 else []
 
     def _by_initials(self, name: str) -> list[Entity]:
@@ -242,6 +310,9 @@ def _same_person(resolver: Resolver, entity: Entity) -> Entity | None:
     context = index.context.get(entity.id, set())
     if entity.kind == "organization" and names.is_bare(entity.name):
         return resolver.person_by_surname(entity.name, context)
+    if entity.kind == "organization":
+        found = [e for e in resolver.as_person(entity.name) if e is not entity]
+        return found[0] if len(found) == 1 else None
     if entity.kind != "person":
         return None
     if not names.is_bare(entity.name):
