@@ -287,8 +287,8 @@ def _same_place(found: list[Entity], country: str | None) -> list[Entity]:
 def consolidate(resolver: Resolver) -> list[Entity]:
     """Draft entries that are a bare surname, merged into the person of that surname
     when one was named in full since (the run met "Blair" before "Tony Blair"), by the
-    same rule as a mention: context first, a dominant person second. Returns the
-    entries merged."""
+    same rule as a mention: context first, a dominant person second; and short names
+    of organisations into the one their context points to. Returns the entries merged."""
     index = resolver.index
     merged: list[Entity] = []
     for entity in list(index.entities.values()):
@@ -297,6 +297,11 @@ def consolidate(resolver: Resolver) -> list[Entity]:
         chosen = _same_person(resolver, entity)
         if chosen is not None and chosen is not entity:
             entity.kind = "person"  # "Weitz" the model took for a company
+        elif entity.kind == "organization":
+            # "Navy" met before the Indian Navy, in stories the Indian Navy's context fits
+            context = index.context.get(entity.id, set())
+            chosen = resolver.tail_by_context(entity.name, context)
+        if chosen is not None and chosen is not entity:
             index.merge(entity, chosen)
             merged.append(entity)
     return merged

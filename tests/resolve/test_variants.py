@@ -131,3 +131,24 @@ def test_british_and_american_spellings_are_one_name() -> None:
     assert key("Larkspur Treatment Centre") == key("Larkspur Treatment Center")
     assert key("Ministry of Defence") == key("Ministry of Defense")
     assert key("Labour Party") != key("Labor Party")  # two parties, not two spellings
+
+
+def test_a_short_name_met_before_the_full_one_joins_it_by_context() -> None:
+    r = Resolver(Index(Registry()))
+    early = one_id(r, briefing(1, orgs=("Coast Guard",)))
+    resolve_briefing(r, briefing(2, ["Ines Montalvo"], ["Coast Guard"]))
+    resolve_briefing(r, briefing(3, ["Ines Montalvo"], ["Chilean Coast Guard"]))
+    resolve_briefing(r, briefing(4, ["Rafael Quispe"], ["Peruvian Coast Guard"]))
+    consolidate(r)
+    root = r.index.root(early)
+    assert root is not None and root.id == "chilean-coast-guard"
+
+
+def test_a_short_name_no_context_points_from_stays_its_own() -> None:
+    r = Resolver(Index(Registry()))
+    early = one_id(r, briefing(1, orgs=("Coast Guard",)))
+    resolve_briefing(r, briefing(3, ["Ines Montalvo"], ["Chilean Coast Guard"]))
+    resolve_briefing(r, briefing(4, ["Rafael Quispe"], ["Peruvian Coast Guard"]))
+    consolidate(r)
+    root = r.index.root(early)
+    assert root is not None and root.id == early
