@@ -89,7 +89,10 @@ class Resolver:
                 return None, True
         if (organization := self.tail_by_context(name, context)) is not None:
             return organization, False
-        return None, len(self.index.by_tail.get(names.key(name), [])) > 1
+        by_initials = self._initials_of(name)
+        if (organization := self._by_context(by_initials, context)) is not None:
+            return organization, False  # "AP" beside the story's Associated Press context
+        return None, len(self.index.by_tail.get(names.key(name), [])) > 1 or len(by_initials) > 1
 
     def _by_hint(self, mention: Mention) -> Outcome:
         assert mention.hint is not None
@@ -208,6 +211,11 @@ class Resolver:
         Navy appears with: of the organisations whose name ends so, the one context
         points to (strictly more than any other)."""
         found = self.index.roots(self.index.by_tail.get(names.key(name), []), "organization")
+        return self._by_context(found, context)
+
+    def _by_context(self, found: list[Entity], context: set[str]) -> Entity | None:
+        """Of several entries a short name may be, the one the context points to
+        strictly more than to any other; None when it points nowhere or two ways."""
         scored = sorted((self._overlap(e, context), e.id, e) for e in found if is_live(e))
         if len(scored) < 2 or scored[-1][0] == 0 or scored[-2][0] == scored[-1][0]:
             return None
@@ -232,16 +240,21 @@ class Resolver:
     def _by_initials(self, name: str) -> list[Entity]:
         """ "AP" and "Associated Press": one organisation when only one fits, the one
         written in initials and the one spelt out."""
+        found = self._initials_of(name)
+        return found if len(found) == 1 else []
+
+    def _initials_of(self, name: str) -> list[Entity]:
+        """The organisations written in initials that spell this name out, or spelt
+        out in words whose initials this name is."""
         initials = names.acronym(name)
         if initials is None:
             return []
         spelt = not name.isupper()
-        found = [
+        return [
             e
             for e in self.index.roots(self.index.by_acronym.get(initials, []), "organization")
             if any(n.isupper() == spelt for n in e.names)
         ]
-        return found if len(found) == 1 else []
 
     def choose(self, live: list[Entity], context: set[str], bare: bool) -> Entity | None:
         if len(live) == 1:

@@ -152,3 +152,13 @@ def test_a_short_name_no_context_points_from_stays_its_own() -> None:
     consolidate(r)
     root = r.index.root(early)
     assert root is not None and root.id == early
+
+
+def test_initials_several_names_spell_go_where_the_context_points() -> None:
+    r = Resolver(Index(Registry()))
+    resolve_briefing(r, briefing(1, ["Ines Montalvo"], ["Meridian Broadcasting"]))
+    resolve_briefing(r, briefing(2, ["Rafael Quispe"], ["Marlowe Brewing"]))
+    story = resolve_briefing(r, briefing(3, ["Ines Montalvo"], ["MB"]))
+    assert story.organizations[0].id == "meridian-broadcasting"
+    unclear = resolve_briefing(r, briefing(4, orgs=("MB",)))
+    assert unclear.organizations[0].id not in ("meridian-broadcasting", "marlowe-brewing")
