@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.identity import Entity, EntityKind
 from generator.models import Briefing, Organization, Person, Place, Quote
-from generator.resolve import names
+from generator.resolve import headline_names, names
 from generator.resolve.resolver import REMOVED, Mention, Outcome, Resolver
 
 FIELDS: dict[str, EntityKind] = {
@@ -50,6 +50,8 @@ def resolve_items(
             if not editable(field, item):
                 continue
             person = people.get(names.key(item.name)) if field == "organizations" else None
+            if person is None and item.id is None and field != "places":
+                person = _named_in_headline(resolver, briefing.title, item.name, field)
             if person is not None and item.id is None:
                 # "White" as an organisation in an article about Terry White: the model
                 # took the person's surname for a company.
@@ -92,6 +94,27 @@ def _people_by_key(briefing: Briefing) -> dict[str, str]:
         if not names.is_bare(name):
             found.setdefault(names.surname(name), person.name)
     return found
+
+
+def _named_in_headline(resolver: Resolver, title: str, name: str, field: str) -> str | None:
+    """The full name the headline gives a surname the body writes alone: one the
+    registry knows as a person's, or (for a person, under a headline written as a
+    sentence) the headline's own."""
+    if not names.is_bare(name) or name.isupper():
+        return None
+    index = resolver.index
+    candidates = [
+        c
+        for c in (names.person_name(n) for n in headline_names.full_names(title, name))
+        if c is not None and not names.is_bare(c)
+    ]
+    for candidate in candidates:
+        loose = index.roots(index.by_loose.get(names.loose_key(candidate), []), "person")
+        if index.by_name("person", candidate) or len(loose) == 1:
+            return candidate
+    if field == "people" and candidates and not headline_names.in_headline_case(title):
+        return candidates[0]
+    return None
 
 
 def _organizations_by_tail(briefing: Briefing) -> dict[str, str]:
