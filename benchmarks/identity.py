@@ -1,7 +1,7 @@
 """One identity per entity across articles, measured on ECB+ (gold cross-document
 coreference of people, organisations and places in 982 news articles).
 
-    python benchmarks/identity.py [--limit N] [--corpus DIR]
+    python benchmarks/identity.py [--limit N] [--corpus DIR] [--cache FILE] [--explain N]
 
 Each ECB+ article goes through the real extractor (spaCy) and then the resolution
 stage against one registry shared by all of them, in file order, as `briefing
@@ -13,12 +13,20 @@ gold entity) pairs with the item aligned. Over every two units of different arti
 a gold link when the gold puts them in one chain, our link when they carry one
 registry entry (one dossier). Prints precision, recall and F1 of our links, and of the
 baseline that links exact, unresolved names; and how many gold units were aligned.
+Figures are given for all topics, for the development topics (1-20, whose errors
+may be read) and for the held-out topics (21-45, whose errors are never printed).
+
+`--explain N` prints, for the development topics only, the N most frequent missed
+gold links and false links, as (name, name) pairs of raw names with their counts.
+`--cache FILE` keeps the extracted briefings (JSON lines) so that resolution can be
+re-measured without re-running spaCy; delete it when the extractor changes.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 import sys
 import time
@@ -43,6 +51,7 @@ ENTITY_TAGS = {
     "LOC_GEO": "places",
     "LOC_FAC": "places",
 }
+DEV_TOPICS = range(1, 21)  # errors read here; 21-45 are held out
 _URL = re.compile(r"https?:|www\.|\.com\b|\.html?\b", re.IGNORECASE)
 
 
@@ -84,6 +93,9 @@ def read_document(path: Path, sentences: set[int]) -> Document:
     for t in root.iter("token"):
         by_sentence[int(t.get("sentence", "0"))].append(t.text or "")
     lines = [detokenize(by_sentence[s]) for s in sorted(by_sentence)]
+    # An ECB+ file opens with its URL, then its headline; an ECB file has neither and
+    # opens with its lede, which is body text (the extractor writes its headline).
+    headed = bool(lines) and bool(_URL.search(lines[0]))
     lines = [line for line in lines if line and not _URL.search(line)]
     markables = root.find("Markables")
     instances: dict[str, str] = {}
@@ -106,13 +118,13 @@ def read_document(path: Path, sentences: set[int]) -> Document:
             text = detokenize(w.text or "" for w in words)
             if text[:1].isupper():  # a name, not "he" or "the actress"
                 mentions.append(GoldMention(ENTITY_TAGS[tag], text, instance))
-    blocks = tuple(Block("paragraph", line) for line in lines[1:])
+    title = lines.pop(0) if headed and lines else None
     article = Article(
         path=path.name,
         format="text",
         sha256="0" * 64,
-        blocks=blocks,
-        title=lines[0] if lines else None,
+        blocks=tuple(Block("paragraph", line) for line in lines),
+        title=title,
     )
     return Document(path.stem, article, mentions)
 
@@ -161,14 +173,36 @@ def _cross_pairs(units: list[tuple[str, object]]) -> int:
     return total - sum(n * (n - 1) // 2 for n in within.values())
 
 
+def is_dev(doc_name: str) -> bool:
+    return int(doc_name.split("_", 1)[0]) in DEV_TOPICS
+
+
+def extracted_briefings(docs: list[Document], cache: Path | None) -> list[Briefing]:
+    """The extractor's briefings, from the cache when it holds these articles."""
+    if cache is not None and cache.exists():
+        rows = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
+        if [r["doc"] for r in rows] == [d.name for d in docs]:
+            return [Briefing.model_validate(r["briefing"]) for r in rows]
+    raws = list(extract_many([d.article for d in docs], [None] * len(docs)))
+    if cache is not None:
+        lines = (
+            json.dumps({"doc": d.name, "briefing": b.model_dump(mode="json")})
+            for d, b in zip(docs, raws, strict=True)
+        )
+        cache.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return raws
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--cache", type=Path, help="JSON lines of extracted briefings")
+    parser.add_argument("--explain", type=int, default=0, help="N top errors (dev topics)")
     args = parser.parse_args(argv)
     docs = documents(args.corpus, args.limit)
     start = time.perf_counter()
-    raws = list(extract_many([d.article for d in docs], [None] * len(docs)))
+    raws = extracted_briefings(docs, args.cache)
     extracted = time.perf_counter() - start
     resolver = Resolver(Index(Registry()))
     start = time.perf_counter()
@@ -185,10 +219,39 @@ def main(argv: list[str] | None = None) -> int:
         f"articles {len(docs)}, gold named entities per article {gold_units}, aligned {len(ours)}"
     )
     print(f"extraction {extracted:.1f} s, resolution {resolving * 1000:.0f} ms")
-    for label, units in (("registry", ours), ("baseline (exact name)", base)):
-        p, r, f = pairwise(units)
-        print(f"{label:22} pairwise precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
+    splits = (("all topics", lambda _: True), ("dev 1-20", is_dev), ("held-out 21-45", _held))
+    for split, keep in splits:
+        for label, units in (("registry", ours), ("baseline (exact name)", base)):
+            p, r, f = pairwise([u for u in units if keep(u[0])])
+            print(f"{split:15} {label:22} pairwise P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    if args.explain:
+        explain(
+            [u for u in ours if is_dev(u[0])],
+            {(d, i): n for d, i, n in base if is_dev(d)},
+            args.explain,
+        )
     return 0
+
+
+def _held(doc_name: str) -> bool:
+    return not is_dev(doc_name)
+
+
+def explain(units: list[tuple[str, str, str]], raw: dict[tuple[str, str], str], n: int) -> None:
+    """The most frequent missed gold links and false links, by the raw names of the
+    two units (development topics only)."""
+    missed: Counter[tuple[str, str]] = Counter()
+    false: Counter[tuple[str, str]] = Counter()
+    for i, (doc_a, gold_a, ours_a) in enumerate(units):
+        for doc_b, gold_b, ours_b in units[i + 1 :]:
+            if doc_a == doc_b or (gold_a == gold_b) == (ours_a == ours_b):
+                continue
+            names = tuple(sorted((raw[(doc_a, gold_a)], raw[(doc_b, gold_b)])))
+            (missed if gold_a == gold_b else false)[names] += 1  # type: ignore[index]
+    for label, counts in (("missed gold links", missed), ("false links", false)):
+        print(f"\n{label}: {sum(counts.values())}")
+        for (a, b), count in counts.most_common(n):
+            print(f"{count:6}  {a!r} ~ {b!r}")
 
 
 def _align(

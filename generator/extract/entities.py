@@ -13,7 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import gazetteer
+from generator.extract import gazetteer, headline_case
 from generator.extract.document import ParsedArticle
 from generator.extract.lexicon import (
     COMPANY_CUES,
@@ -232,6 +232,14 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
                 continue
             raw.append(Mention(kind, para.index, span.start, span.end, _clean_text(span), title))
         raw = _cued_organizations(para.index, para.doc, raw)
+    untrusted = headline_case.untrusted_paragraphs(parsed)
+    if untrusted:  # names of a headline in the body: only those running text confirms
+        raw = [
+            m
+            for m in raw
+            if m.para not in untrusted
+            or headline_case.written_in_running_text(parsed, untrusted, m.text)
+        ]
     return _rescue_places(parsed, _vote(_surnames_not_places(parsed, raw)))
 
 

@@ -8,6 +8,8 @@ returns models (`Registry`, `Briefing`); reading and writing the registry is the
 store's job.
 
     names.py     spellings as keys: case, accents, punctuation, initials, titles
+    given_names.py  "Fred" and "Frederick": diminutives, from the nicknames library
+    headline_names.py  a surname the body writes alone, in full in the headline
     index.py     the registry in memory, indexed by those keys, with merges followed
     resolver.py  which entry a name is: by key, loose key, surname and context
     briefing.py  a briefing's items resolved: ids, canonical names, duplicates, removals

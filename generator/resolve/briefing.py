@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.identity import Entity, EntityKind
 from generator.models import Briefing, Organization, Person, Place, Quote
-from generator.resolve import names
+from generator.resolve import headline_names, names
 from generator.resolve.resolver import REMOVED, Mention, Outcome, Resolver
 
 FIELDS: dict[str, EntityKind] = {
@@ -44,18 +44,24 @@ def resolve_items(
     left as it was or removed)."""
     mentions: dict[tuple[str, int], Mention] = {}
     people = _people_by_key(briefing)
+    longer = _organizations_by_tail(briefing)
     for field, kind in FIELDS.items():
         for i, item in enumerate(getattr(briefing, field)):
             if not editable(field, item):
                 continue
             person = people.get(names.key(item.name)) if field == "organizations" else None
+            if person is None and item.id is None and field != "places":
+                person = _named_in_headline(resolver, briefing.title, item.name, field)
             if person is not None and item.id is None:
                 # "White" as an organisation in an article about Terry White: the model
                 # took the person's surname for a company.
                 mentions[(field, i)] = Mention("person", person)
                 continue
             country = item.country if isinstance(item, Place) else None
-            mentions[(field, i)] = Mention(kind, item.name, country, item.id)
+            name = longer.get(names.key(item.name), item.name) if item.id is None else item.name
+            mentions[(field, i)] = Mention(
+                kind, name if field == "organizations" else item.name, country, item.id
+            )
     outcomes = _decide(resolver, mentions)
     lists: dict[str, list[Item]] = {field: [] for field in FIELDS}
     for field in FIELDS:
@@ -88,6 +94,40 @@ def _people_by_key(briefing: Briefing) -> dict[str, str]:
         if not names.is_bare(name):
             found.setdefault(names.surname(name), person.name)
     return found
+
+
+def _named_in_headline(resolver: Resolver, title: str, name: str, field: str) -> str | None:
+    """The full name the headline gives a surname the body writes alone: one the
+    registry knows as a person's, or (for a person, under a headline written as a
+    sentence) the headline's own."""
+    if not names.is_bare(name) or name.isupper():
+        return None
+    index = resolver.index
+    candidates = [
+        c
+        for c in (names.person_name(n) for n in headline_names.full_names(title, name))
+        if c is not None and not names.is_bare(c)
+    ]
+    for candidate in candidates:
+        loose = index.roots(index.by_loose.get(names.loose_key(candidate), []), "person")
+        if index.by_name("person", candidate) or len(loose) == 1:
+            return candidate
+    if field == "people" and candidates and not headline_names.in_headline_case(title):
+        return candidates[0]
+    return None
+
+
+def _organizations_by_tail(briefing: Briefing) -> dict[str, str]:
+    """ "Navy" in a story that names the Indian Navy is the Indian Navy: an
+    organisation's short name, by key, to the one full name of the story that is it
+    with a place or nationality before it ("Indian", "U.S.", "Los Angeles")."""
+    found: dict[str, set[str]] = {}
+    for organization in briefing.organizations:
+        words = organization.name.split()
+        for i in range(1, len(words)):
+            if names.is_place_word(" ".join(words[:i])):
+                found.setdefault(names.key(" ".join(words[i:])), set()).add(organization.name)
+    return {tail: next(iter(full)) for tail, full in found.items() if len(full) == 1}
 
 
 def _decide(resolver: Resolver, mentions: dict[tuple[str, int], Mention]) -> dict[Any, Outcome]:

@@ -26,6 +26,7 @@ class Index:
         self.by_acronym: dict[str, list[str]] = defaultdict(list)
         self.by_initial: dict[str, list[str]] = defaultdict(list)
         self.by_tail: dict[str, list[str]] = defaultdict(list)
+        self.by_core: dict[str, list[str]] = defaultdict(list)
         self.context: dict[str, set[str]] = defaultdict(set)
         self.changed = False
         for entity in registry.entities:
@@ -56,6 +57,8 @@ class Index:
                 _append(self.by_acronym[initials], entity.id)
             for tail in names.tails(name):
                 _append(self.by_tail[tail], entity.id)
+            if core := names.org_core(name):
+                _append(self.by_core[core], entity.id)
 
     def add_alias(self, entity: Entity, name: str) -> None:
         """A spelling the entry does not list yet (compared by key)."""

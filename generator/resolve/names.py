@@ -4,8 +4,8 @@
 punctuation do not tell people apart); "George Bush" shares their loose key (middle
 initials dropped), and "Bush" their surname. Titles and honorifics are not part of a
 name ("Mr Blair", "President Bush"), and neither is an outlet or office glued before
-one ("CNN President Jonathan Klein"). Pure functions over strings: cheap enough to
-run on every mention of a corpus.
+one ("CNN President Jonathan Klein") nor a nationality ("American Hasim Rahman").
+Pure functions over strings: cheap enough to run on every mention of a corpus.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from generator.extract.gazetteer import country_of_demonym, lookup
 from generator.extract.lexicon import HONORIFICS, PERSON_TITLES
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -41,10 +42,15 @@ def tokens(name: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text.replace("'", "")))
 
 
+# British and American spellings of the words institutions' names hold: "Promises
+# Treatment Centre" is "Promises Treatment Center". ("Labour" is not "Labor": parties.)
+_SPELLINGS = {"centre": "center", "theatre": "theater", "defence": "defense"}
+
+
 def key(name: str) -> str:
-    """Spellings that differ only in case, accents, punctuation, spacing or a legal
-    form ("Intel Corp." is "Intel")."""
-    words = tokens(name)
+    """Spellings that differ only in case, accents, punctuation, spacing, British or
+    American spelling, or a legal form ("Intel Corp." is "Intel")."""
+    words = tuple(_SPELLINGS.get(w, w) for w in tokens(name))
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]  # "The Guardian" is "Guardian"
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
@@ -129,6 +135,8 @@ def person_name(name: str) -> str | None:
         if word.rstrip(".").casefold() in _TITLES and (i == 0 or len(words) - i - 1 >= 2):
             cut = i + 1
     rest = words[cut:]
+    if len(rest) > 2 and country_of_demonym(rest[0]) is not None:
+        rest = rest[1:]  # "American Hasim Rahman": a nationality, not a first name
     return " ".join(rest) if rest else None
 
 
@@ -143,3 +151,54 @@ def _lower_word(word: str) -> bool:
 def parts(name: str) -> list[str]:
     """The names run together in one ("Brown / Blair", "Smith and Jones")."""
     return [p for p in _SPLIT.split(name) if p and not p.isspace()]
+
+
+# Words after an organisation's name that say where or which arm of it, not who:
+# "T-Mobile USA", "Sony Europe", "HSBC Holdings". Country names are added from
+# pycountry (`region_suffixes`).
+_REGION_WORDS = frozenset(
+    "us usa uk eu america americas europe asia africa international intl worldwide global "  # noqa: SIM905
+    "group holdings holding".split()
+)
+# Names whose country is their identity: "Air France" is not "Air", "Team USA" not "Team".
+_COUNTRY_HEADED = frozenset({"air", "radio", "team", "national", "royal", "bank"})
+_MAX_REGION_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def region_suffixes() -> frozenset[str]:
+    """The words a country or region is written with, as keys ("united kingdom")."""
+    import pycountry
+
+    found = set(_REGION_WORDS)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            if value := getattr(country, attr, None):
+                found.add(" ".join(tokens(value)))
+    return frozenset(found)
+
+
+def org_core(name: str) -> str | None:
+    """An organisation's key without a trailing country, region or group word:
+    "t mobile" for "T-Mobile USA", "hsbc" for "HSBC Holdings plc". None when the
+    name has no such suffix, when the suffix follows "of" ("Bank of America") or
+    when what is left is a word the country qualifies ("Air France")."""
+    words = key(name).split()
+    suffixes = region_suffixes()
+    if " ".join(words) in suffixes:
+        return None  # a country's own name ("Papua New Guinea")
+    for n in range(min(_MAX_REGION_WORDS, len(words) - 1), 0, -1):
+        if " ".join(words[-n:]) not in suffixes:
+            continue
+        rest = words[:-n]
+        if rest[-1] in {"of", "and", "for", "de", "the"}:
+            return None
+        if len(rest) == 1 and (rest[0] in _COUNTRY_HEADED or len(rest[0]) < 2):
+            return None
+        return " ".join(rest)
+    return None
+
+
+def is_place_word(words: str) -> bool:
+    """A place or a nationality: "Indian", "U.S.", "Los Angeles"."""
+    return country_of_demonym(words) is not None or lookup(words) is not None

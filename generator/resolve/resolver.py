@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from generator.identity import KINDS, Entity, EntityKind, EntityStatus
 from generator.resolve import names
+from generator.resolve.given_names import same_given_name
 from generator.resolve.index import Index, is_live
 
 # A bare surname with no context is given to the most prominent of its people only
@@ -62,11 +63,10 @@ class Resolver:
         if candidates and not any(is_live(c) for c in candidates):
             return REMOVED
         live = [c for c in candidates if is_live(c)]
-        if not live and mention.kind == "organization" and names.is_bare(name):
-            if (person := self.person_by_surname(name, context)) is not None:
-                return person  # "White" taken for a company, in a story about Terry White
-            if not create and self.index.by_surname.get(names.surname(name)):
-                return None  # decided with the briefing's other entities as context
+        if not live and mention.kind == "organization":
+            found, wait = self._organization_by_context(name, context)
+            if found is not None or (wait and not create):
+                return found
         chosen = self.choose(live, context, bare=_is_bare(mention.kind, name))
         if chosen is not None:
             self._learn_spelling(chosen, name)
@@ -76,6 +76,23 @@ class Resolver:
         if live and _is_bare(mention.kind, name):
             return UNSURE  # no identity rather than a guess: no dossier mixes two people
         return self.index.new_entity(mention.kind, name, mention.country)
+
+    def _organization_by_context(self, name: str, context: set[str]) -> tuple[Outcome, bool]:
+        """An organisation's name no entry has, that the briefing's other entities
+        may tell: "White" taken for a company in a story about Terry White, "Navy" in
+        one about the Indian Navy. The entity, or None and whether to wait for the
+        briefing's context (the first pass has none)."""
+        if names.is_bare(name):
+            if (person := self.person_by_surname(name, context)) is not None:
+                return person, False
+            if self.index.by_surname.get(names.surname(name)):
+                return None, True
+        if (organization := self.tail_by_context(name, context)) is not None:
+            return organization, False
+        by_initials = self._initials_of(name)
+        if (organization := self._by_context(by_initials, context)) is not None:
+            return organization, False  # "AP" beside the story's Associated Press context
+        return None, len(self.index.by_tail.get(names.key(name), [])) > 1 or len(by_initials) > 1
 
     def _by_hint(self, mention: Mention) -> Outcome:
         assert mention.hint is not None
@@ -107,7 +124,13 @@ class Resolver:
         if kind == "place":
             return _same_place(found, country)
         if kind == "organization":
-            return found or self._by_initials(name) or self._by_tail(name)
+            return (
+                found
+                or self.as_person(name)
+                or self._by_initials(name)
+                or self._by_tail(name)
+                or self._by_core(name)
+            )
         if found:
             return found
         if len(words := name.split()) > 2 and (
@@ -124,9 +147,28 @@ class Resolver:
                 if names.is_initialled(name) != all(names.is_initialled(n) for n in e.names)
             ]
             found = found if len(found) == 1 else []
+        if not found and not names.is_bare(name):
+            found = self._by_given_name(name)
         if found or not names.is_bare(name):
             return found
         return index.roots(index.by_surname.get(names.surname(name), []), "person")
+
+    def _by_given_name(self, name: str) -> list[Entity]:
+        """ "Fred LaRue" is the Frederick LaRue met before (and the other way round):
+        one person of that surname whose given name is this one or its diminutive."""
+        words = names.person_words(name)
+        people = self.index.roots(self.index.by_surname.get(words[-1], []), "person")
+        found = [
+            p
+            for p in people
+            if any(
+                same_given_name(words[0], (spelt := names.person_words(n))[0])
+                and len(spelt) > 1
+                and spelt[-1] == words[-1]
+                for n in p.names
+            )
+        ]
+        return found if len(found) == 1 else []
 
     def person_by_surname(self, name: str, context: set[str]) -> Entity | None:
         """The one person of that surname the briefing's other entities point to."""
@@ -156,24 +198,63 @@ class Resolver:
         words = name.split()
         return self.index.by_name("person", " ".join(words[1:])) if len(words) > 2 else []
 
+    def as_person(self, name: str) -> list[Entity]:
+        """ "American Hasim Rahman" taken for an organisation is the person Hasim
+        Rahman: a known person's full name once a nationality is set aside."""
+        cleaned = names.person_name(name)
+        if cleaned is None or cleaned == name or names.is_bare(cleaned):
+            return []
+        return self.index.by_name("person", cleaned)
+
+    def tail_by_context(self, name: str, context: set[str]) -> Entity | None:
+        """ "Navy" is the Indian Navy in a story whose other entities the Indian
+        Navy appears with: of the organisations whose name ends so, the one context
+        points to (strictly more than any other)."""
+        found = self.index.roots(self.index.by_tail.get(names.key(name), []), "organization")
+        return self._by_context(found, context)
+
+    def _by_context(self, found: list[Entity], context: set[str]) -> Entity | None:
+        """Of several entries a short name may be, the one the context points to
+        strictly more than to any other; None when it points nowhere or two ways."""
+        scored = sorted((self._overlap(e, context), e.id, e) for e in found if is_live(e))
+        if len(scored) < 2 or scored[-1][0] == 0 or scored[-2][0] == scored[-1][0]:
+            return None
+        return scored[-1][2]
+
     def _by_tail(self, name: str) -> list[Entity]:
         """ "Saints" is the New Orleans Saints when one organisation ends so."""
         found = self.index.roots(self.index.by_tail.get(names.key(name), []), "organization")
         return found if len(found) == 1 else []
 
+    def _by_core(self, name: str) -> list[Entity]:
+        """ "T-Mobile USA" is T-Mobile, and "T-Mobile" the T-Mobile USA met before:
+        one organisation named with and without a country or region after it, when
+        only one fits."""
+        index = self.index
+        ids = list(index.by_core.get(names.key(name), []))
+        if core := names.org_core(name):
+            ids += index.by_key.get(("organization", core), [])
+        found = index.roots(ids, "organization")
+        return found if len(found) == 1 else []
+
     def _by_initials(self, name: str) -> list[Entity]:
         """ "AP" and "Associated Press": one organisation when only one fits, the one
         written in initials and the one spelt out."""
+        found = self._initials_of(name)
+        return found if len(found) == 1 else []
+
+    def _initials_of(self, name: str) -> list[Entity]:
+        """The organisations written in initials that spell this name out, or spelt
+        out in words whose initials this name is."""
         initials = names.acronym(name)
         if initials is None:
             return []
         spelt = not name.isupper()
-        found = [
+        return [
             e
             for e in self.index.roots(self.index.by_acronym.get(initials, []), "organization")
             if any(n.isupper() == spelt for n in e.names)
         ]
-        return found if len(found) == 1 else []
 
     def choose(self, live: list[Entity], context: set[str], bare: bool) -> Entity | None:
         if len(live) == 1:
@@ -219,8 +300,8 @@ def _same_place(found: list[Entity], country: str | None) -> list[Entity]:
 def consolidate(resolver: Resolver) -> list[Entity]:
     """Draft entries that are a bare surname, merged into the person of that surname
     when one was named in full since (the run met "Blair" before "Tony Blair"), by the
-    same rule as a mention: context first, a dominant person second. Returns the
-    entries merged."""
+    same rule as a mention: context first, a dominant person second; and short names
+    of organisations into the one their context points to. Returns the entries merged."""
     index = resolver.index
     merged: list[Entity] = []
     for entity in list(index.entities.values()):
@@ -229,6 +310,11 @@ def consolidate(resolver: Resolver) -> list[Entity]:
         chosen = _same_person(resolver, entity)
         if chosen is not None and chosen is not entity:
             entity.kind = "person"  # "Weitz" the model took for a company
+        elif entity.kind == "organization":
+            # "Navy" met before the Indian Navy, in stories the Indian Navy's context fits
+            context = index.context.get(entity.id, set())
+            chosen = resolver.tail_by_context(entity.name, context)
+        if chosen is not None and chosen is not entity:
             index.merge(entity, chosen)
             merged.append(entity)
     return merged
@@ -242,6 +328,9 @@ def _same_person(resolver: Resolver, entity: Entity) -> Entity | None:
     context = index.context.get(entity.id, set())
     if entity.kind == "organization" and names.is_bare(entity.name):
         return resolver.person_by_surname(entity.name, context)
+    if entity.kind == "organization":
+        found = [e for e in resolver.as_person(entity.name) if e is not entity]
+        return found[0] if len(found) == 1 else None
     if entity.kind != "person":
         return None
     if not names.is_bare(entity.name):

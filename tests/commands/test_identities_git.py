@@ -28,7 +28,7 @@ Ann Lee, a Treasury official, took notes at the meeting.
 """
 DUBLIN = """Clinton speaks on peace in Dublin
 
-William Clinton, the former US president, spoke in Dublin on Tuesday about peace.
+William Blythe, the former US president, spoke in Dublin on Tuesday about peace.
 
 Gordon Brown, the Chancellor, welcomed the speech in a statement.
 
@@ -36,7 +36,7 @@ Ann Lee, a Treasury official, said the speech had been well received.
 """
 PARIS = """Former president visits Paris
 
-William Clinton, the former US president, arrived in Paris on Friday for talks.
+William Blythe, the former US president, arrived in Paris on Friday for talks.
 
 Gordon Brown, the Chancellor, will join him there next week.
 
@@ -84,7 +84,7 @@ def repo(project_factory: Callable[..., Project]) -> Project:
 def test_ingest_proposes_draft_entries_and_briefings_carry_their_ids(repo: Project) -> None:
     registry = store.load_registry(store.registry_path(repo.root))
     by_name = {e.name: e for e in registry.entities}
-    assert {"Bill Clinton", "William Clinton", "Gordon Brown", "Ann Lee"} <= set(by_name)
+    assert {"Bill Clinton", "William Blythe", "Gordon Brown", "Ann Lee"} <= set(by_name)
     assert all(e.status == "draft" for e in registry.entities)
     assert ("Gordon Brown", by_name["Gordon Brown"].id) in people(repo)
     assert (repo.root / store.REGISTRY_SCHEMA_FILE).exists()
@@ -94,7 +94,7 @@ def test_ingest_proposes_draft_entries_and_briefings_carry_their_ids(repo: Proje
 def test_editors_decisions_survive_reingest_and_reach_the_site(repo: Project) -> None:
     registry_file = store.registry_path(repo.root)
     by_name = {e.name: e for e in store.load_registry(registry_file).entities}
-    clinton, william = by_name["Bill Clinton"].id, by_name["William Clinton"].id
+    clinton, william = by_name["Bill Clinton"].id, by_name["William Blythe"].id
     brown, lee = by_name["Gordon Brown"].id, by_name["Ann Lee"].id
     edit(registry_file, f"- id: {william}\n", f"- id: {william}\n  merged_into: {clinton}\n")
     edit(registry_file, "name: Gordon Brown\n", "name: James Gordon Brown  # the desk's style\n")
@@ -109,7 +109,7 @@ def test_editors_decisions_survive_reingest_and_reach_the_site(repo: Project) ->
     names = people(repo)
     assert ("Bill Clinton", clinton) in names
     assert ("James Gordon Brown", brown) in names
-    assert not any(n in {"William Clinton", "Gordon Brown", "Ann Lee"} for n, _ in names)
+    assert not any(n in {"William Blythe", "Gordon Brown", "Ann Lee"} for n, _ in names)
     assert not any(i in {william, lee} for _, i in names)
     assert all(q.speaker != "Ann Lee" for b in briefings(repo) for q in b.quotes)
     assert len(briefings(repo)) == 3
