@@ -2,14 +2,18 @@
 
 Where the quotes are is `quote_marks.py`'s job. A quote gets a speaker only where the
 language says who it is, because a wrong speaker is worse than none: the subject of the
-speech verb nearest the quote in its sentence, before or after it ("X said: ...", "...,
-said X"), "according to X", a name and a colon ("Smith: ..."), a common noun subject
+speech verb the quote hangs on in the parse (else the one nearest the quote in its
+sentence), before or after it ("X said: ...", "..., said X", "a witness, Susan Clarke,
+said"), "according to X", a name and a colon ("Smith: ..."), a common noun subject
 ("an official from Seoul's unification ministry") giving no name but a role. "He" and
 "she" are the person speaking last, if nobody else was named since, else the one person
-of that gender named in the same or the previous sentence; two such people, or none,
-leave the speaker empty with the reason (`speaker_reason`). A quote standing alone as
-its sentence continues the last speaker when nobody else was named since (and the last
-speaker is in this or the previous paragraph). The nearest name is never a default.
+of that gender named in the same or the previous sentence; "it" is the organisation
+speaking last, else the one organisation that is a subject there; two candidates, or
+none, leave the speaker empty with the reason (`speaker_reason`). A quote standing alone
+as its sentence continues the previous quote when only that quote's tag stands between
+them ('"...," said Cragg. "So I kept on the pace."'), else the last speaker when nobody
+else was named since (and the last speaker is in this or the previous paragraph). The
+nearest name is never a default.
 
 Quotes of one or two words count only as the object of a speech verb ("emphasized the
 'growing possibility'"); otherwise they are scare quotes, and a longer quote in a

@@ -106,7 +106,7 @@ def test_a_quote_after_only_the_previous_quotes_tag_goes_on() -> None:
 
 def test_a_sentence_between_stops_the_organisation_going_on() -> None:
     b = briefing_of(
-        "\"We will appeal against the ruling,\" said Northern Rail. Passengers' groups welcomed "
+        '"We will appeal against the ruling," said Northern Rail. Passengers\' groups welcomed '
         'the fine. "The fines are out of all proportion to what happened."'
     )
     quote = _quote(b, "The fines are out")
@@ -143,7 +143,7 @@ def test_single_quotation_marks_are_speech() -> None:
 
 def test_a_quote_over_several_paragraphs_keeps_its_speaker() -> None:
     b = briefing_of(
-        "Union leader Roy Rickhuss said the decision was a betrayal. \"These are skilled jobs "
+        'Union leader Roy Rickhuss said the decision was a betrayal. "These are skilled jobs '
         "that have been in families for generations.\n\n"
         '"We were promised a plan for steel. What we have got is a closure notice.\n\n'
         '"The government has to step in now."\n\n'
