@@ -51,6 +51,7 @@ MIN_SPEECH_WORDS = 3  # shorter quotes are scare quotes unless a speech verb's o
 MAX_ROLE_WORDS = 10
 MAX_TAG_WORDS = 16  # "said London race director David Bedford, who ..."
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_INDEFINITE = {"a", "an", "another", "one", "some", "any"}
 NO_VERB = "no speech verb with a subject"
 NO_SUBJECT = "the speech verb has no subject"
 
@@ -341,6 +342,8 @@ class _SpeakerFinder:
                 before -= 1
         if before >= 0 and self.people.at(para, before) is not None:
             return verb.doc[before]
+        if subject is None and verb.dep_ == "ROOT":
+            return _relative_opening(verb) or subject
         return subject
 
     def _named(self, para: int, head: Token) -> PersonCluster | None:
@@ -405,6 +408,22 @@ class _SpeakerFinder:
             role = _noun_phrase(head)
             return Speaker(None, role) if role else Unattributed(f"subject {head.text!r}")
         return Unattributed(f"subject {head.text!r} names nobody")
+
+    def _someone_else(self, para: int, token: Token, cluster: PersonCluster) -> bool:
+        """Whether a word brings in a person other than `cluster`: a person noun with
+        an indefinite determiner ("a neighbour", "one of his students") or a bare one
+        as a subject ("witnesses said"; "the actress and singer" is someone named), or
+        the subject of a speech verb who is not them ("Prassana Rambathla says")."""
+        if token.lower_ in PERSON_NOUNS and token.pos_ == "NOUN":
+            if any(c.lower_ in _INDEFINITE for c in token.children):
+                return True  # "a neighbour", "one of his students"
+            head = token.head if token.dep_ == "conj" else token
+            definite = any(c.dep_ in {"det", "poss"} for c in head.children)
+            return head.dep_ in _SUBJECT_DEPS and not definite  # "witnesses said"
+        subject = self._reported_speaker(para, token)
+        if subject is None or subject.lower_ in PRONOUNS:
+            return False
+        return self._named(para, subject) is not cluster
 
     def _org_anaphor(self, para: int, head: Token) -> Speaker | None:
         """ "the firm said": the organisation last the subject of a sentence in this
@@ -478,39 +497,88 @@ class _SpeakerFinder:
     def _pronoun(self, para: int, pronoun: Token) -> Found:
         """ "..., he added": the person speaking goes on speaking, unless someone else
         of that gender was named since; otherwise the one person of that gender named
-        in this or the previous sentence, or a person named by a common noun there
-        ("a defence lawyer ... he said") who has no name to give."""
+        in this or the previous sentence (by a surname the model did not tag, too), or
+        a person named by a common noun there ("a defence lawyer ... he said") who has
+        no name to give; else the only person the article has named so far, when no
+        one unnamed has come in since."""
         gender = PRONOUNS[pronoun.lower_]
         last = self.continuing_speaker(para, pronoun.i, gender)
         if last is not None:
             return last
         # the sentence before the quote's, not one inside a quote of several sentences
         window = min(self._sentence_no(*self.quote_start), self._sentence_no(para, pronoun.i)) - 1
-        named: list[PersonCluster] = []
-        for mention, cluster in self.people.mentions_before(para, pronoun.i):
-            if self._sentence_no(mention.para, mention.start) < window:
-                break
-            if self._quoted(mention.para, mention.span(self.parsed)[0]):
-                continue
-            if cluster.gender in (None, gender) and cluster not in named:
-                named.append(cluster)
+        near = [
+            (c, t)
+            for c, t in self._named_since(para, pronoun.i, window)
+            if c.gender in (None, gender)
+        ]
+        named = _distinct([c for c, _ in near])
         role = self._role_subject(para, pronoun.i, window)
         if role is not None and (not named or role[0] > self._last_mention(named[0])):
             return Speaker(None, role[1])
         if len(named) > 1:
             # Of several, the one who was speaking (the subject of a speech verb), else
             # the one the sentence is about (a subject, not an object or an owner).
-            named = (
-                [c for c in named if self._subject_in(c, para, pronoun.i, window, speech=True)]
-                or [c for c in named if self._subject_in(c, para, pronoun.i, window)]
-                or named
-            )
+            subjects = [(c, t) for c, t in near if t.dep_ in _SUBJECT_DEPS]
+            spoke = [c for c, t in subjects if t.head.lower_ in SPEECH_VERBS]
+            named = _distinct(spoke or [c for c, _ in subjects] or named)
         if len(named) == 1:
             return Speaker(named[0].name, named[0].role, is_person=True)
         if not named:
-            return Unattributed(f"no one '{pronoun.lower_}' can refer to nearby")
+            return self._only_person(para, pronoun, gender, window) or Unattributed(
+                f"no one '{pronoun.lower_}' can refer to nearby"
+            )
         names = " or ".join(c.name for c in named[:2])
         return Unattributed(f"several candidates for '{pronoun.lower_}': {names}")
+
+    def _named_since(self, para: int, token: int, window: int) -> list[tuple[PersonCluster, Token]]:
+        """The people named outside quotes from sentence `window` on, before a position,
+        most recent first, each with the word naming them: a mention, or a surname the
+        model did not tag this time ("Mourinho is relishing ... He said:")."""
+        found: list[tuple[tuple[int, int], PersonCluster, Token]] = []
+        for mention, cluster in self.people.mentions_before(para, token):
+            if self._sentence_no(mention.para, mention.start) < window:
+                break
+            span = mention.span(self.parsed)
+            if not self._quoted(mention.para, span[0]):
+                found.append(((mention.para, mention.start), cluster, span.root))
+        surnames: dict[str, list[PersonCluster]] = {}
+        for c in self.people.clusters:
+            surnames.setdefault(c.words[-1], []).append(c)
+        for p in self.parsed.paragraphs[max(0, para - 1) : para + 1]:
+            for t in p.tokens:
+                if (p.index, t.i) >= (para, token) or t.pos_ != "PROPN":
+                    continue
+                owners = surnames.get(t.text, [])
+                if len(owners) != 1 or self.people.at(p.index, t.i) is not None:
+                    continue
+                if self._sentence_no(p.index, t.i) >= window and not self._quoted(p.index, t):
+                    found.append(((p.index, t.i), owners[0], t))
+        found.sort(key=lambda f: f[0], reverse=True)
+        return [(c, t) for _, c, t in found]
+
+    def _only_person(self, para: int, pronoun: Token, gender: str, window: int) -> Speaker | None:
+        """ "Ken Bates has completed his takeover. The 73-year-old former Chelsea
+        chairman sealed the deal ... He said:": the one person named so far, if no one
+        unnamed ("a neighbour") came in since the sentence before; marked unsure."""
+        named = {
+            c.name: c
+            for m, c in self.people.mentions_before(para, pronoun.i)
+            if not self._quoted(m.para, m.span(self.parsed)[0])
+        }
+        if len(named) != 1:
+            return None
+        (cluster,) = named.values()
+        if cluster.gender not in (None, gender):
+            return None
+        for p in self.parsed.paragraphs[max(0, para - 1) : para + 1]:
+            for t in p.tokens:
+                if (p.index, t.i) >= (para, pronoun.i) or self._quoted(p.index, t):
+                    continue
+                if self._someone_else(p.index, t, cluster):
+                    return None
+        unsure = f"'{pronoun.lower_}' taken as {cluster.name}, the only person named before"
+        return Speaker(cluster.name, cluster.role, is_person=True, unsure=unsure)
 
     def _it(self, para: int, pronoun: Token) -> Found:
         """ "The British Chambers of Commerce welcomed the proposal. '...,' it said":
@@ -536,19 +604,6 @@ class _SpeakerFinder:
         if not subjects:
             return Unattributed("no organisation 'it' can refer to nearby")
         return Unattributed(f"several candidates for 'it': {' or '.join(subjects[:2])}")
-
-    def _subject_in(
-        self, cluster: PersonCluster, para: int, token: int, window: int, speech: bool = False
-    ) -> bool:
-        """Whether a person is a subject (of a speech verb, with `speech`) from
-        sentence `window` on, before a position."""
-        for m in cluster.mentions:
-            if (m.para, m.start) >= (para, token) or self._sentence_no(m.para, m.start) < window:
-                continue
-            root = m.span(self.parsed).root
-            if root.dep_ in _SUBJECT_DEPS and (not speech or root.head.lower_ in SPEECH_VERBS):
-                return True
-        return False
 
     def _last_mention(self, cluster: PersonCluster) -> tuple[int, int]:
         return max((m.para, m.start) for m in cluster.mentions)
@@ -689,6 +744,32 @@ def _governing(quoted: Span, verbs: list[Token]) -> Token | None:
         if ancestor.i in candidates:
             return ancestor
     return None
+
+
+def _relative_opening(verb: Token) -> Token | None:
+    """ "Size, whose New Forms album won the prize, said ...": the name opening the
+    sentence before a relative clause, which the model took for the clause's subject
+    and left the main verb without one."""
+    sent = verb.sent
+    first = sent[0]
+    if first.pos_ != "PROPN" or first.i + 2 >= verb.i:
+        return None
+    name_end = first.i
+    while name_end + 1 < verb.i and verb.doc[name_end + 1].pos_ == "PROPN":
+        name_end += 1
+    comma, relative = verb.doc[name_end + 1], verb.doc[name_end + 2]
+    if comma.text == "," and relative.lower_ in {"who", "whose"}:
+        return verb.doc[name_end]
+    return None
+
+
+def _distinct(clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """Each person once, in order (clusters are mutable, so compared by identity)."""
+    seen: list[PersonCluster] = []
+    for c in clusters:
+        if not any(c is s for s in seen):
+            seen.append(c)
+    return seen
 
 
 def _takes_the_floor(name: Span) -> bool:

@@ -152,3 +152,35 @@ def test_a_quote_over_several_paragraphs_keeps_its_speaker() -> None:
     )
     speakers = [q.speaker for q in b.quotes]
     assert speakers == ["Roy Rickhuss", "Roy Rickhuss", "Roy Rickhuss", "Anna Turley"]
+
+
+def test_he_is_the_person_named_by_a_surname_the_model_did_not_tag() -> None:
+    b = briefing_of(
+        "Chelsea manager Jose Mourinho expects the cup final to go to extra time.\n\n"
+        "Mourinho is looking forward to facing his former club at Wembley. He said: "
+        '"I would not be surprised if it goes to penalties."'
+    )
+    assert _quote(b, "I would not be surprised").speaker == "Jose Mourinho"
+
+
+def test_he_is_the_only_person_named_before_and_marked_unsure() -> None:
+    b = briefing_of(
+        "Ken Bates has completed his takeover of Leeds United.\n\n"
+        "The 73-year-old former Chelsea chairman signed the papers early on Friday morning. "
+        'He said: "I am delighted to be taking charge of such a famous club."'
+    )
+    quote = _quote(b, "I am delighted")
+    assert quote.speaker == "Ken Bates"
+    assert quote.unsure == "'he' taken as Ken Bates, the only person named before"
+
+
+def test_someone_unnamed_brought_in_is_not_the_only_person_named() -> None:
+    # The accused is the only person named, but "a woman" came in since.
+    b = briefing_of(
+        "Martin Doyle has been charged with assaulting his neighbour.\n\n"
+        "The court heard evidence from a woman who lives in the flat below. "
+        '"I heard a loud bang and then screaming," she said.'
+    )
+    quote = _quote(b, "I heard a loud bang")
+    assert quote.speaker is None
+    assert quote.speaker_reason == "no one 'she' can refer to nearby"
