@@ -738,8 +738,9 @@ class _SpeakerFinder:
 def _governing(quoted: Span, verbs: list[Token]) -> Token | None:
     """The speech verb the quote hangs on in the parse, nearest first up the tree:
     in 'Labour say a vote could "let the Tories in", while the Tories say ...' the
-    quote is what Labour say, though the second "say" is nearer to it."""
-    candidates = {t.i for t in verbs}
+    quote is what Labour say, though the second "say" is nearer to it. A passive verb
+    does not count: the subject of "details will not be revealed" said nothing."""
+    candidates = {t.i for t in verbs if not any(c.dep_ == "auxpass" for c in t.children)}
     for ancestor in quoted.root.ancestors:
         if ancestor.i in candidates:
             return ancestor

@@ -184,3 +184,13 @@ def test_someone_unnamed_brought_in_is_not_the_only_person_named() -> None:
     quote = _quote(b, "I heard a loud bang")
     assert quote.speaker is None
     assert quote.speaker_reason == "no one 'she' can refer to nearby"
+
+
+def test_a_passive_speech_verb_does_not_take_the_quote() -> None:
+    # The quote hangs on "revealed", whose subject is what will be revealed.
+    b = briefing_of(
+        "Full details of the new powers will not be revealed until a bill is published "
+        '"in the next two weeks," a spokesman said.'
+    )
+    quote = _quote(b, "in the next two weeks")
+    assert (quote.speaker, quote.role) == (None, "spokesman")
