@@ -2,14 +2,18 @@
 
 Where the quotes are is `quote_marks.py`'s job. A quote gets a speaker only where the
 language says who it is, because a wrong speaker is worse than none: the subject of the
-speech verb nearest the quote in its sentence, before or after it ("X said: ...", "...,
-said X"), "according to X", a name and a colon ("Smith: ..."), a common noun subject
+speech verb the quote hangs on in the parse (else the one nearest the quote in its
+sentence), before or after it ("X said: ...", "..., said X", "a witness, Susan Clarke,
+said"), "according to X", a name and a colon ("Smith: ..."), a common noun subject
 ("an official from Seoul's unification ministry") giving no name but a role. "He" and
 "she" are the person speaking last, if nobody else was named since, else the one person
-of that gender named in the same or the previous sentence; two such people, or none,
-leave the speaker empty with the reason (`speaker_reason`). A quote standing alone as
-its sentence continues the last speaker when nobody else was named since (and the last
-speaker is in this or the previous paragraph). The nearest name is never a default.
+of that gender named in the same or the previous sentence; "it" is the organisation
+speaking last, else the one organisation that is a subject there; two candidates, or
+none, leave the speaker empty with the reason (`speaker_reason`). A quote standing alone
+as its sentence continues the previous quote when only that quote's tag stands between
+them ('"...," said Cragg. "So I kept on the pace."'), else the last speaker when nobody
+else was named since (and the last speaker is in this or the previous paragraph). The
+nearest name is never a default.
 
 Quotes of one or two words count only as the object of a speech verb ("emphasized the
 'growing possibility'"); otherwise they are scare quotes, and a longer quote in a
@@ -45,7 +49,9 @@ __all__ = ["QuoteSpan", "find_quote_spans", "find_quotes", "mark_unlisted_speake
 
 MIN_SPEECH_WORDS = 3  # shorter quotes are scare quotes unless a speech verb's object
 MAX_ROLE_WORDS = 10
+MAX_TAG_WORDS = 16  # "said London race director David Bedford, who ..."
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_INDEFINITE = {"a", "an", "another", "one", "some", "any"}
 NO_VERB = "no speech verb with a subject"
 NO_SUBJECT = "the speech verb has no subject"
 
@@ -75,6 +81,7 @@ def find_quotes(
     quotes and dates."""
     finder = _SpeakerFinder(parsed, mentions, people, spans)
     found: list[tuple[QuoteSpan, Found]] = []
+    said: Token | None = None  # the speech verb of the last quote kept
     for qs in spans:
         doc = parsed.paragraphs[qs.para].doc
         quoted = doc.char_span(qs.start, qs.end, alignment_mode="expand")
@@ -85,21 +92,63 @@ def find_quotes(
             continue
         lost = speaker == Unattributed(NO_VERB) or speaker == Unattributed(NO_SUBJECT)
         if lost:
-            previous = found[-1][1] if qs.continues and found else None
-            if isinstance(previous, Speaker):
-                speaker = previous
-            else:
-                speaker = finder.continuing_speaker(qs.para, quoted.start) or speaker
+            speaker = _going_on(finder, found, qs, quoted, said) or speaker
         if isinstance(speaker, Speaker):
             finder.spoke(qs.para, quoted.start, speaker)
         found.append((qs, speaker))
+        said = verb
     # A quote the corpus left unclosed may be attributed by the part that follows it.
+    # A role ("said the American") gives way to the name the same quote ends with.
     for i in range(len(found) - 1):
         following = found[i + 1]
-        unclosed = isinstance(found[i][1], Unattributed) and following[0].continues
-        if unclosed and isinstance(following[1], Speaker):
+        current = found[i][1]
+        unnamed = isinstance(current, Unattributed) or current.name is None
+        if unnamed and following[0].continues and isinstance(following[1], Speaker):
             found[i] = (found[i][0], following[1])
     return [_quote(parsed, qs, speaker) for qs, speaker in found]
+
+
+def _going_on(
+    finder: _SpeakerFinder,
+    found: list[tuple[QuoteSpan, Found]],
+    qs: QuoteSpan,
+    quoted: Span,
+    said: Token | None,
+) -> Speaker | None:
+    """Who a quote with no speech verb of its own continues: the previous quote's
+    speaker when the corpus left it open or only its tag stands between them, a
+    named person before a role ('said the American. "He played ..."' after Agassi
+    was named); else the person speaking last (`continuing_speaker`)."""
+    previous = found[-1] if found else None
+    carried: Speaker | None = None
+    if (
+        previous is not None
+        and isinstance(previous[1], Speaker)
+        and (qs.continues or _only_its_tag_between(finder.parsed, previous[0], qs, said))
+    ):
+        carried = previous[1]
+    if carried is not None and carried.name is not None:
+        return carried
+    return finder.continuing_speaker(qs.para, quoted.start) or carried
+
+
+def _only_its_tag_between(
+    parsed: ParsedArticle, before: QuoteSpan, quote: QuoteSpan, said: Token | None
+) -> bool:
+    """'"I didn't want to sit back," said Cragg. "So I kept on the pace."': between two
+    quotes of a paragraph, only the first one's speaker tag, one sentence with its
+    speech verb; the second quote is the same speaker going on."""
+    if said is None or before.para != quote.para or said.lower_ == "according":
+        return False
+    if not before.end <= said.idx < quote.start:
+        return False
+    between = parsed.paragraphs[quote.para].text[before.end : quote.start]
+    words = between.strip(" \"'\u201c\u201d\u2018\u2019,.:").split()
+    return (
+        len(words) <= MAX_TAG_WORDS
+        and not any(ch in between for ch in "!?;")
+        and (between.count(".") <= 1)
+    )
 
 
 def mark_unlisted_speakers(quotes: list[Quote], listed: set[str]) -> list[Quote]:
@@ -230,7 +279,9 @@ class _SpeakerFinder:
         ]
         if not verbs:
             return None, self._colon_cue(qs.para, quoted) or Unattributed(NO_VERB)
-        verb = min(verbs, key=lambda t: min(abs(t.i - quoted.start), abs(t.i - quoted.end)))
+        verb = _governing(quoted, verbs) or min(
+            verbs, key=lambda t: min(abs(t.i - quoted.start), abs(t.i - quoted.end))
+        )
         self.quote_start = (qs.para, quoted.start)
         return verb, self._speaker_of(qs.para, verb)
 
@@ -284,8 +335,15 @@ class _SpeakerFinder:
         if subject is not None and subject.head == verb:
             return subject
         before = verb.i - 1
+        if subject is None:
+            # "a witness, Susan Clarke, said": the name closing an apposition the
+            # model hung elsewhere, the verb left with no subject at all
+            while before > 0 and verb.doc[before].text == ",":
+                before -= 1
         if before >= 0 and self.people.at(para, before) is not None:
             return verb.doc[before]
+        if subject is None and verb.dep_ == "ROOT":
+            return _relative_opening(verb) or subject
         return subject
 
     def _named(self, para: int, head: Token) -> PersonCluster | None:
@@ -299,20 +357,37 @@ class _SpeakerFinder:
             None,
         )
         if person is None and head.pos_ == "PROPN":
-            person = self.people.in_span(para, doc[head.left_edge.i : head.right_edge.i + 1])
-        if person is None and head.pos_ == "PROPN" and head.ent_type_ in {"", "PERSON", "ORG"}:
-            # A surname the model did not tag this time: "Sivabaek added: ...".
-            person = next((c for c in self.people.clusters if head.text in c.words), None)
+            # the name's own phrase: not a quote nor a clause hanging on it ("the
+            # Association, which said 'owners like Tom'"), unless the clause says who
+            # it is ("The Game, whose real name is Jayceon Taylor, told ...")
+            for t in doc[head.left_edge.i : head.right_edge.i + 1]:
+                if self._quoted(para, t) or any(
+                    a.dep_ in {"relcl", "acl"} and a.i > head.i and a.lemma_ != "be"
+                    for a in t.ancestors
+                ):
+                    continue
+                person = person or self.people.at(para, t.i)
+        if person is None and head.pos_ == "PROPN":
+            # A surname the model did not tag this time: "Sivabaek added: ...", or a
+            # hyphenated one it split (and took for a title): "Akufo-Addo told ...".
+            phrase = doc[head.left_edge.i : head.i + 1].text
+            written = {phrase} if "-" in phrase else set()
+            if head.ent_type_ in {"", "PERSON", "ORG"}:
+                written.add(head.text)
+            known = [c for c in self.people.clusters if written & set(c.words)]
+            person = known[0] if len(known) == 1 else None
         return person
 
     def _resolve(self, para: int, head: Token) -> Found:
-        if head.lower_ in {"who", "that"} and head.head.dep_ == "relcl":
+        if head.lower_ in {"who", "that", "which"} and head.head.dep_ == "relcl":
             head = head.head.head  # "Jack Straw, who argues ...": the one "who" is
         person = self._named(para, head)
         if person is not None:
             return Speaker(person.name, person.role, is_person=True)
         if head.lower_ in PRONOUNS:
             return self._pronoun(para, head)
+        if head.lower_ == "it":
+            return self._it(para, head)
         org = self._org_at(para, head)
         if org is not None:
             return Speaker(org, None)
@@ -334,17 +409,45 @@ class _SpeakerFinder:
             return Speaker(None, role) if role else Unattributed(f"subject {head.text!r}")
         return Unattributed(f"subject {head.text!r} names nobody")
 
+    def _someone_else(self, para: int, token: Token, cluster: PersonCluster) -> bool:
+        """Whether a word brings in a person other than `cluster`: a person noun with
+        an indefinite determiner ("a neighbour", "one of his students") or a bare one
+        as a subject ("witnesses said"; "the actress and singer" is someone named), or
+        the subject of a speech verb who is not them ("Prassana Rambathla says")."""
+        if token.lower_ in PERSON_NOUNS and token.pos_ == "NOUN":
+            if any(c.lower_ in _INDEFINITE for c in token.children):
+                return True  # "a neighbour", "one of his students"
+            head = token.head if token.dep_ == "conj" else token
+            definite = any(c.dep_ in {"det", "poss"} for c in head.children)
+            return head.dep_ in _SUBJECT_DEPS and not definite  # "witnesses said"
+        subject = self._reported_speaker(para, token)
+        if subject is None or subject.lower_ in PRONOUNS:
+            return False
+        return self._named(para, subject) is not cluster
+
     def _org_anaphor(self, para: int, head: Token) -> Speaker | None:
-        """ "the firm said": the organisation the article is about, i.e. named most."""
-        before = [
-            canonical_organization(m.text) for m in self.orgs if (m.para, m.start) < (para, head.i)
-        ]
+        """ "the firm said": the organisation last the subject of a sentence in this
+        or the previous paragraph ("Macrovision says its new RipGuard technology ...
+        said the firm"), else the one the article is about, i.e. named most."""
+        before = [m for m in self.orgs if (m.para, m.start) < (para, head.i)]
         if not before:
             return None
-        best = max(before, key=lambda n: (before.count(n), -before.index(n)))
+        names = [canonical_organization(m.text) for m in before]
+        subjects = [
+            canonical_organization(m.text)
+            for m in before
+            if m.para >= para - 1
+            and m.span(self.parsed).root.dep_ in _SUBJECT_DEPS
+            and not self._quoted(m.para, m.span(self.parsed)[0])
+        ]
+        if subjects:
+            best, why = subjects[-1], "the organisation last the subject of a sentence"
+        else:
+            best = max(names, key=lambda n: (names.count(n), -names.index(n)))
+            why = "the organisation named most"
         unsure = None
-        if len(set(before)) > 1:
-            unsure = f"'the {head.lower_}' taken as {best}, the organisation named most"
+        if len(set(names)) > 1:
+            unsure = f"'the {head.lower_}' taken as {best}, {why}"
         return Speaker(best, None, unsure=unsure)
 
     def _definite_title(self, para: int, head: Token) -> Speaker | None:
@@ -383,57 +486,124 @@ class _SpeakerFinder:
         for m in self.orgs:
             if m.para == para and m.start <= head.i < m.end:
                 return canonical_organization(m.text)
+        if head.text[:1].isupper() and head.dep_ in _SUBJECT_DEPS:
+            # a subject naming, in full, an organisation the article names elsewhere
+            # ("Labour say ..." opening a sentence, where the model saw no name)
+            name = canonical_organization(join_tokens(list(head.subtree)))
+            if any(canonical_organization(m.text) == name for m in self.orgs):
+                return name
         return None
 
     def _pronoun(self, para: int, pronoun: Token) -> Found:
         """ "..., he added": the person speaking goes on speaking, unless someone else
         of that gender was named since; otherwise the one person of that gender named
-        in this or the previous sentence, or a person named by a common noun there
-        ("a defence lawyer ... he said") who has no name to give."""
+        in this or the previous sentence (by a surname the model did not tag, too), or
+        a person named by a common noun there ("a defence lawyer ... he said") who has
+        no name to give; else the only person the article has named so far, when no
+        one unnamed has come in since."""
         gender = PRONOUNS[pronoun.lower_]
         last = self.continuing_speaker(para, pronoun.i, gender)
         if last is not None:
             return last
         # the sentence before the quote's, not one inside a quote of several sentences
         window = min(self._sentence_no(*self.quote_start), self._sentence_no(para, pronoun.i)) - 1
-        named: list[PersonCluster] = []
-        for mention, cluster in self.people.mentions_before(para, pronoun.i):
-            if self._sentence_no(mention.para, mention.start) < window:
-                break
-            if self._quoted(mention.para, mention.span(self.parsed)[0]):
-                continue
-            if cluster.gender in (None, gender) and cluster not in named:
-                named.append(cluster)
+        near = [
+            (c, t)
+            for c, t in self._named_since(para, pronoun.i, window)
+            if c.gender in (None, gender)
+        ]
+        named = _distinct([c for c, _ in near])
         role = self._role_subject(para, pronoun.i, window)
         if role is not None and (not named or role[0] > self._last_mention(named[0])):
             return Speaker(None, role[1])
         if len(named) > 1:
             # Of several, the one who was speaking (the subject of a speech verb), else
             # the one the sentence is about (a subject, not an object or an owner).
-            named = (
-                [c for c in named if self._subject_in(c, para, pronoun.i, window, speech=True)]
-                or [c for c in named if self._subject_in(c, para, pronoun.i, window)]
-                or named
-            )
+            subjects = [(c, t) for c, t in near if t.dep_ in _SUBJECT_DEPS]
+            spoke = [c for c, t in subjects if t.head.lower_ in SPEECH_VERBS]
+            named = _distinct(spoke or [c for c, _ in subjects] or named)
         if len(named) == 1:
             return Speaker(named[0].name, named[0].role, is_person=True)
         if not named:
-            return Unattributed(f"no one '{pronoun.lower_}' can refer to nearby")
+            return self._only_person(para, pronoun, gender, window) or Unattributed(
+                f"no one '{pronoun.lower_}' can refer to nearby"
+            )
         names = " or ".join(c.name for c in named[:2])
         return Unattributed(f"several candidates for '{pronoun.lower_}': {names}")
 
-    def _subject_in(
-        self, cluster: PersonCluster, para: int, token: int, window: int, speech: bool = False
-    ) -> bool:
-        """Whether a person is a subject (of a speech verb, with `speech`) from
-        sentence `window` on, before a position."""
-        for m in cluster.mentions:
-            if (m.para, m.start) >= (para, token) or self._sentence_no(m.para, m.start) < window:
+    def _named_since(self, para: int, token: int, window: int) -> list[tuple[PersonCluster, Token]]:
+        """The people named outside quotes from sentence `window` on, before a position,
+        most recent first, each with the word naming them: a mention, or a surname the
+        model did not tag this time ("Mourinho is relishing ... He said:")."""
+        found: list[tuple[tuple[int, int], PersonCluster, Token]] = []
+        for mention, cluster in self.people.mentions_before(para, token):
+            if self._sentence_no(mention.para, mention.start) < window:
+                break
+            span = mention.span(self.parsed)
+            if not self._quoted(mention.para, span[0]):
+                found.append(((mention.para, mention.start), cluster, span.root))
+        surnames: dict[str, list[PersonCluster]] = {}
+        for c in self.people.clusters:
+            surnames.setdefault(c.words[-1], []).append(c)
+        for p in self.parsed.paragraphs[max(0, para - 1) : para + 1]:
+            for t in p.tokens:
+                if (p.index, t.i) >= (para, token) or t.pos_ != "PROPN":
+                    continue
+                owners = surnames.get(t.text, [])
+                if len(owners) != 1 or self.people.at(p.index, t.i) is not None:
+                    continue
+                if self._sentence_no(p.index, t.i) >= window and not self._quoted(p.index, t):
+                    found.append(((p.index, t.i), owners[0], t))
+        found.sort(key=lambda f: f[0], reverse=True)
+        return [(c, t) for _, c, t in found]
+
+    def _only_person(self, para: int, pronoun: Token, gender: str, window: int) -> Speaker | None:
+        """ "Ken Bates has completed his takeover. The 73-year-old former Chelsea
+        chairman sealed the deal ... He said:": the one person named so far, if no one
+        unnamed ("a neighbour") came in since the sentence before; marked unsure."""
+        named = {
+            c.name: c
+            for m, c in self.people.mentions_before(para, pronoun.i)
+            if not self._quoted(m.para, m.span(self.parsed)[0])
+        }
+        if len(named) != 1:
+            return None
+        (cluster,) = named.values()
+        if cluster.gender not in (None, gender):
+            return None
+        for p in self.parsed.paragraphs[max(0, para - 1) : para + 1]:
+            for t in p.tokens:
+                if (p.index, t.i) >= (para, pronoun.i) or self._quoted(p.index, t):
+                    continue
+                if self._someone_else(p.index, t, cluster):
+                    return None
+        unsure = f"'{pronoun.lower_}' taken as {cluster.name}, the only person named before"
+        return Speaker(cluster.name, cluster.role, is_person=True, unsure=unsure)
+
+    def _it(self, para: int, pronoun: Token) -> Found:
+        """ "The British Chambers of Commerce welcomed the proposal. '...,' it said":
+        "it" is the organisation speaking last, if no one was named since, else the one
+        organisation that is a subject in this sentence or the one before."""
+        last = self.continuing_speaker(para, pronoun.i)
+        if last is not None and not last.is_person:
+            return last
+        window = min(self._sentence_no(*self.quote_start), self._sentence_no(para, pronoun.i)) - 1
+        subjects: list[str] = []
+        for m in self.orgs:
+            if (m.para, m.start) >= (para, pronoun.i) or self._quoted(
+                m.para, m.span(self.parsed)[0]
+            ):
                 continue
-            root = m.span(self.parsed).root
-            if root.dep_ in _SUBJECT_DEPS and (not speech or root.head.lower_ in SPEECH_VERBS):
-                return True
-        return False
+            if self._sentence_no(m.para, m.start) < window:
+                continue
+            name = canonical_organization(m.text)
+            if m.span(self.parsed).root.dep_ in _SUBJECT_DEPS and name not in subjects:
+                subjects.append(name)
+        if len(subjects) == 1:
+            return Speaker(subjects[0], None)
+        if not subjects:
+            return Unattributed("no organisation 'it' can refer to nearby")
+        return Unattributed(f"several candidates for 'it': {' or '.join(subjects[:2])}")
 
     def _last_mention(self, cluster: PersonCluster) -> tuple[int, int]:
         return max((m.para, m.start) for m in cluster.mentions)
@@ -473,8 +643,10 @@ class _SpeakerFinder:
         if that was in this or the previous paragraph and no other person (of that
         gender) has been named since."""
         last = self.last_speaker_before(para, token)
-        if last is None or not last[1].is_person:
+        if last is None:
             return None
+        if not last[1].is_person:
+            return None if gender else self._organization_goes_on(para, token, last)
         (e_para, e_tok), speaker = last
         if e_para < para - 1 or (gender and not self._gender_fits(speaker.name, gender)):
             return None
@@ -494,6 +666,33 @@ class _SpeakerFinder:
                 continue  # "she patched things up with Brigitte Nielsen": an object
             if gender is None or cluster.gender in (None, gender):
                 return None
+        return speaker
+
+    def _organization_goes_on(
+        self, para: int, token: int, last: tuple[tuple[int, int], Speaker]
+    ) -> Speaker | None:
+        """An organisation that spoke last (a quote of its own) goes on speaking in
+        this or the next paragraph if, outside quotes, no other name and no other
+        speaker comes since."""
+        (e_para, e_tok), speaker = last
+        if e_para < para - 1 or speaker.name is None:
+            return None
+        for p in (e_para, para) if e_para != para else (para,):
+            lo = e_tok if p == e_para else 0
+            hi = token if p == para else len(self.parsed.paragraphs[p].doc)
+            for i in range(lo + 1, hi):
+                t = self.parsed.paragraphs[p].doc[i]
+                if self._quoted(p, t):
+                    continue
+                if self.people.at(p, i) is not None:
+                    return None
+                if self._org_at(p, t) == speaker.name:
+                    continue
+                if t.pos_ == "PROPN":
+                    return None  # a name, even one the model did not tag
+                subject = self._reported_speaker(p, t)
+                if subject is not None and subject.lower_ != "it":
+                    return None  # someone else speaks: "But Age Concern said ..."
         return speaker
 
     def _gender_fits(self, name: str | None, gender: str) -> bool:
@@ -534,6 +733,44 @@ class _SpeakerFinder:
         if token.lower_ in SPEECH_VERBS and token.pos_ == "VERB":
             return _according_to(token) or self._subject_of(para, token)
         return None
+
+
+def _governing(quoted: Span, verbs: list[Token]) -> Token | None:
+    """The speech verb the quote hangs on in the parse, nearest first up the tree:
+    in 'Labour say a vote could "let the Tories in", while the Tories say ...' the
+    quote is what Labour say, though the second "say" is nearer to it. A passive verb
+    does not count: the subject of "details will not be revealed" said nothing."""
+    candidates = {t.i for t in verbs if not any(c.dep_ == "auxpass" for c in t.children)}
+    for ancestor in quoted.root.ancestors:
+        if ancestor.i in candidates:
+            return ancestor
+    return None
+
+
+def _relative_opening(verb: Token) -> Token | None:
+    """ "Size, whose New Forms album won the prize, said ...": the name opening the
+    sentence before a relative clause, which the model took for the clause's subject
+    and left the main verb without one."""
+    sent = verb.sent
+    first = sent[0]
+    if first.pos_ != "PROPN" or first.i + 2 >= verb.i:
+        return None
+    name_end = first.i
+    while name_end + 1 < verb.i and verb.doc[name_end + 1].pos_ == "PROPN":
+        name_end += 1
+    comma, relative = verb.doc[name_end + 1], verb.doc[name_end + 2]
+    if comma.text == "," and relative.lower_ in {"who", "whose"}:
+        return verb.doc[name_end]
+    return None
+
+
+def _distinct(clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """Each person once, in order (clusters are mutable, so compared by identity)."""
+    seen: list[PersonCluster] = []
+    for c in clusters:
+        if not any(c is s for s in seen):
+            seen.append(c)
+    return seen
 
 
 def _takes_the_floor(name: Span) -> bool:
