@@ -14,8 +14,11 @@
          briefing is placed with `update_events`, timed, with the peak memory before
          and after (target: under a second, memory flat).
 --bbc    the whole BBC corpus's briefings (from `--briefings DIR`, e.g. a project after
-         `briefing ingest`) placed into events from scratch: the seconds to compare with
-         the ingest time printed by benchmarks/ingest.py (target: under 10%).
+         `briefing ingest`) placed into events from scratch, `update_events` whole
+         (placing, composing, writing the event files) and the placing alone, in wall
+         and CPU seconds: to compare with the ingest time printed by
+         benchmarks/ingest.py (target: under 10%; on a shared machine compare CPU with
+         its CPU per article times the articles).
 """
 
 from __future__ import annotations
