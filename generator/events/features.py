@@ -1,6 +1,7 @@
 """What the clustering knows of a briefing: its words, its named participants and
-places, its day and its dateline: each small and plain, so an event's profile can be
-kept in the index and a new briefing compared with it without reading the corpus."""
+places, its day, the days it names and its dateline: each small and plain, so an
+event's profile can be kept in the index and a new briefing compared with it without
+reading the corpus."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from generator.models import Briefing
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*[^\W_]|[^\W\d_]")
 LEAD_PARAGRAPHS = 30  # the head of a story says what happened; its tail drifts into background
 MIN_WORD = 3
+FULL_DATE = 10  # "YYYY-MM-DD": a day, not a month or a year of background
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,7 @@ class Features:
     entities: frozenset[str]
     day: dt.date | None
     place: str | None
+    dates: frozenset[dt.date] = frozenset()
 
 
 def words(text: str) -> list[str]:
@@ -52,14 +55,30 @@ def features(briefing: Briefing) -> Features:
         entities=entities(briefing),
         day=briefing.published,
         place=(briefing.dateline or "").strip().lower() or None,
+        dates=named_days(briefing),
     )
 
 
 def entities(briefing: Briefing) -> frozenset[str]:
     """Named participants and the places below country level: what tells two events
     of the same kind apart (two rehab check-ins, two earthquakes). Countries are left
-    out: a country is shared by too many different stories to tell them apart."""
-    names = {f"person:{p.name.lower()}" for p in briefing.people}
-    names |= {f"organization:{o.name.lower()}" for o in briefing.organizations}
-    names |= {f"place:{p.name.lower()}" for p in briefing.places if p.kind != "country"}
+    out: a country is shared by too many different stories to tell them apart. The
+    registry's id stands for the name when resolution gave one, so "Mr Blair" and
+    "Tony Blair" are one participant."""
+    names = {f"person:{p.id or p.name.lower()}" for p in briefing.people}
+    names |= {f"organization:{o.id or o.name.lower()}" for o in briefing.organizations}
+    names |= {f"place:{p.id or p.name.lower()}" for p in briefing.places if p.kind != "country"}
     return frozenset(names)
+
+
+def named_days(briefing: Briefing) -> frozenset[dt.date]:
+    """The full dates the text gives ("May 2, 2013"): two reports of one happening
+    name the same days, two happenings of one kind years apart do not."""
+    days = set()
+    for mention in briefing.dates:
+        if mention.date and len(mention.date) == FULL_DATE:
+            try:
+                days.add(dt.date.fromisoformat(mention.date))
+            except ValueError:
+                continue  # a reviewer's impossible date: not a day to compare
+    return frozenset(days)

@@ -11,6 +11,7 @@ or whose members were re-written, are composed again and merged with people's ed
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ from generator.store.events import (
 from generator.store.read import load
 
 INDEX_FILE = "index.json"
+KEPT_BRIEFINGS = 4096  # briefings kept in memory between placing and composing, at most
 
 
 @dataclass(slots=True)
@@ -44,6 +46,27 @@ class EventsReport:
 
 
 @dataclass(slots=True)
+class Briefings:
+    """The briefings of one run, each read once: placing reads a briefing and composing
+    its event reads it again, and parsing YAML is the costliest step of both. At most
+    KEPT_BRIEFINGS are kept (the oldest read are dropped first), so memory stays
+    bounded however many briefings a run places."""
+
+    folder: Path
+    report: EventsReport
+    kept: dict[str, Briefing | None] = field(default_factory=dict)
+
+    def get(self, briefing_id: str) -> Briefing | None:
+        if briefing_id in self.kept:
+            return self.kept[briefing_id]
+        found = _briefing(self.folder, briefing_id, self.report)
+        if len(self.kept) >= KEPT_BRIEFINGS:
+            del self.kept[next(iter(self.kept))]
+        self.kept[briefing_id] = found
+        return found
+
+
+@dataclass(slots=True)
 class State:
     """The events as the files say, and the clustering built from them."""
 
@@ -51,6 +74,7 @@ class State:
     clustering: Clustering
     stats: dict[str, list[int]]
     members: dict[str, list[str]]
+    briefings: Briefings
 
 
 def update_events(briefings: Path, rewritten: Collection[str] = ()) -> EventsReport:
@@ -58,8 +82,8 @@ def update_events(briefings: Path, rewritten: Collection[str] = ()) -> EventsRep
     report = EventsReport()
     folder = events_dir(briefings)
     folder.mkdir(parents=True, exist_ok=True)
-    state = sync(folder, briefings, report)
-    present = {p.stem for p in briefings.glob("*.yaml")}
+    state = sync(folder, Briefings(briefings, report), report)
+    present = briefing_ids(briefings)
     dirty = {e for e, ids in state.members.items() if set(ids) & set(rewritten)}
     for event_id, ids in list(state.members.items()):
         if gone := [i for i in ids if i not in present]:
@@ -67,7 +91,7 @@ def update_events(briefings: Path, rewritten: Collection[str] = ()) -> EventsRep
             dirty.add(event_id)
     assigned = {i for ids in state.members.values() for i in ids}
     for briefing_id in sorted(present - assigned):
-        briefing = _briefing(briefings, briefing_id, report)
+        briefing = state.briefings.get(briefing_id)
         if briefing is None:
             continue
         event_id = state.clustering.place(features(briefing))
@@ -75,19 +99,25 @@ def update_events(briefings: Path, rewritten: Collection[str] = ()) -> EventsRep
         report.placed[briefing_id] = event_id
         dirty.add(event_id)
     for event_id in sorted(dirty):
-        _write(state, briefings, event_id, report)
+        _write(state, event_id, report)
     _save_index(state)
     write_event_schema(folder)
     return report
 
 
-def sync(folder: Path, briefings: Path, report: EventsReport) -> State:
+def briefing_ids(folder: Path) -> set[str]:
+    """The ids of the briefing files, from one directory listing (no Path per file:
+    with ten thousand briefings, globbing costs more than placing one)."""
+    return {name[: -len(".yaml")] for name in os.listdir(folder) if name.endswith(".yaml")}
+
+
+def sync(folder: Path, briefings: Briefings, report: EventsReport) -> State:
     """The index brought up to date with the event files: a file that changed is read
     again and, if its members changed, its profile is rebuilt from them."""
     index = _read_index(folder / INDEX_FILE)
     clustering = Clustering.from_dict(index.get("clustering", {}))
     old_stats: dict[str, list[int]] = index.get("files", {})
-    state = State(folder, clustering, {}, {})
+    state = State(folder, clustering, {}, {}, briefings)
     seen: dict[str, str] = {}
     for path in event_files(folder):
         stat = path.stat()
@@ -109,7 +139,7 @@ def sync(folder: Path, briefings: Path, report: EventsReport) -> State:
         if profile != ids:
             clustering.drop(event_id)
             if ids:
-                loaded = [b for i in ids if (b := _briefing(briefings, i, report))]
+                loaded = [b for i in ids if (b := briefings.get(i))]
                 clustering.add(event_id, [features(b) for b in loaded])
     for event_id in [e for e in list(clustering.events) if e not in state.members]:
         clustering.drop(event_id)  # its file was deleted: its briefings go back to placing
@@ -137,9 +167,9 @@ def _exclusive(path: Path, ids: list[str], seen: dict[str, str], report: EventsR
     return kept
 
 
-def _write(state: State, briefings: Path, event_id: str, report: EventsReport) -> None:
+def _write(state: State, event_id: str, report: EventsReport) -> None:
     ids = state.members[event_id]
-    members = [b for i in ids if (b := _briefing(briefings, i, report))]
+    members = [b for i in ids if (b := state.briefings.get(i))]
     if not members:
         return
     fresh = fresh_event(event_id, ids, compose(members))
