@@ -28,6 +28,12 @@ from generator.extract.lexicon import (
 )
 from generator.extract.org_patterns import framed_organizations
 from generator.extract.organizations_data import is_known_organization
+from generator.extract.person_cues import (
+    has_postnominal,
+    occupied_names,
+    without_occupation,
+    without_postnominals,
+)
 from generator.extract.works import titles_a_work
 
 Kind = Literal["person", "org", "place", "norp"]
@@ -82,6 +88,7 @@ class Mention:
     title: str | None = None  # the honorific dropped from a person's name, lower case
     cued: bool = False  # named after "firm", "bank"...: an organisation for certain
     unsure: str | None = None  # why its kind is in doubt (the model read it otherwise)
+    occupied: bool = False  # named after an occupation ("rapper Nelly"): a person for certain
 
     def span(self, parsed: ParsedArticle) -> Span:
         return parsed.paragraphs[self.para].doc[self.start : self.end]
@@ -92,6 +99,8 @@ def _trim(span: Span) -> tuple[Span, str | None]:
     start, end, title = span.start, span.end, None
     doc = span.doc
     while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}):
+        if span.label_ == "ORG" and _the_of_a_name(doc[start]) and end - start > 1:
+            break  # "run by The Official UK Charts Company": the capital makes it the name's
         start += 1
     while start < end and doc[start].lower_ in HONORIFICS:
         title = doc[start].lower_.rstrip(".")
@@ -111,6 +120,12 @@ def _trim(span: Span) -> tuple[Span, str | None]:
                 end = i
                 break
     return doc[start:end], title
+
+
+def _the_of_a_name(token: Token) -> bool:
+    """A capital "The" inside a sentence is the first word of a name ("The Guardian",
+    "The Cloud"); at a sentence's start the capital says nothing."""
+    return token.text == "The" and not token.is_sent_start
 
 
 def _split_at_honorific(ent: Span) -> list[Span]:
@@ -214,24 +229,27 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             for part in _split_at_honorific(piece)
         ]
         for ent in ents:
-            if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
+            label = ent.label_
+            if label not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
             span, title = _trim(ent)
-            if ent.label_ == "PERSON" and not title:
-                span = _whole_name(span)
+            if label in {"PERSON", "ORG"} and has_postnominal(span):
+                label, span = "PERSON", without_postnominals(span)  # "Guy Mansfield QC"
+            if label == "PERSON" and not title:
+                span = _whole_name(without_occupation(span))
             demonym = len(span) > 2 and gazetteer.country_of_demonym(span[0].text)
-            if ent.label_ == "PERSON" and demonym:
+            if label == "PERSON" and demonym:
                 span = span[1:]  # "Russian Igor Andreev"
             if not len(span) or not _is_name_like(span):
                 continue
             title = title or _title_before(span)
-            kind = _kind_of(ent.label_, span)
+            kind = _kind_of(label, span)
             if kind is None or (kind == "person" and not title and _not_a_name(span)):
                 continue
             if kind == "person" and (_not_one_person(span) or titles_a_work(span)):
                 continue
             raw.append(Mention(kind, para.index, span.start, span.end, _clean_text(span), title))
-        raw = _cued_organizations(para.index, para.doc, raw)
+        raw = _occupied_people(para.index, para.doc, _cued_organizations(para.index, para.doc, raw))
     return _rescue_places(parsed, _vote(_surnames_not_places(parsed, raw)))
 
 
@@ -280,6 +298,23 @@ def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Me
         if m.para != para or not any(c.start < m.end and m.start < c.end for c in cued)
     ]
     return sorted([*kept, *cued, *people], key=lambda m: (m.para, m.start))
+
+
+def _occupied_people(para: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names after an occupation ("rapper Nelly") are people: they replace any mention
+    the model made of the same words, except an organisation a cue noun named."""
+    found = [
+        Mention("person", para, s.start, s.end, _clean_text(s), occupied=True)
+        for s in occupied_names(doc)
+    ]
+    if not found:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if m.para != para or m.cued or not any(f.start < m.end and m.start < f.end for f in found)
+    ]
+    return sorted([*kept, *found], key=lambda m: (m.para, m.start))
 
 
 def _name_word(token: Token) -> bool:
@@ -356,7 +391,7 @@ def _vote(mentions: list[Mention]) -> list[Mention]:  # noqa: C901  (one rule a 
     kind_of: dict[str, Kind] = {}
     doubt: dict[str, str] = {}
     for key, members in groups.items():
-        if any(m.title for m in members):
+        if any(m.title or m.occupied for m in members):
             kind_of[key] = "person"
             continue
         if any(m.cued for m in members):
@@ -381,7 +416,11 @@ def _vote(mentions: list[Mention]) -> list[Mention]:  # noqa: C901  (one rule a 
             continue
         key = group_of(m)
         kind = kind_of.get(key, m.kind)
-        voted.append(Mention(kind, m.para, m.start, m.end, m.text, m.title, m.cued, doubt.get(key)))
+        voted.append(
+            Mention(
+                kind, m.para, m.start, m.end, m.text, m.title, m.cued, doubt.get(key), m.occupied
+            )
+        )
     return voted
 
 
@@ -442,6 +481,8 @@ def _kind_of(label: str, span: Span) -> Kind | None:
     # PERSON
     if info and info.kind == "country":
         return "place"
+    if is_known_organization(text):
+        return "org"  # "Lib Dem home affairs spokesman": a party the table knows
     if len(span) > 1 and (found := gazetteer.lookup(span[-1].text)) and found.kind != "city":
         return "org"  # "Lycos Europe": people are not named after countries or regions
     return "person"

@@ -306,6 +306,24 @@ PERSON_NOUNS = (
     )
 )
 
+# Occupations written in lower case right before a person's name, which they make a
+# person's whatever the model read: "rapper Nelly", "singer Brian Harvey", "comic Joe
+# Pasquale". Only nouns that do not also stand before companies or products ("model",
+# "host" and the ORG_CUES do).
+OCCUPATIONS = _words(
+    """rapper singer songwriter singer-songwriter actor actress comic comedian comedienne
+    presenter entertainer author writer novelist poet playwright screenwriter composer
+    producer guitarist drummer bassist pianist violinist cellist conductor artist painter
+    sculptor photographer designer dancer ballerina star superstar chef tycoon businessman
+    businesswoman entrepreneur billionaire millionaire magnate economist strategist
+    lawyer barrister solicitor attorney prosecutor athlete sprinter hurdler jumper boxer
+    golfer cyclist swimmer skater jockey striker midfielder defender goalkeeper winger
+    flanker fly-half scrum-half full-back batsman bowler wicketkeeper"""
+)
+# Letters after a person's name that are honours or offices, not the name: "Guy
+# Mansfield QC", "Ken Livingstone MP".
+POSTNOMINALS = _words("QC KC MP MEP MSP MLA OBE MBE CBE KBE DBE Jr Jr. Jnr Snr Sr Sr. PhD")
+
 # Directions the model tags as places: "the West" is no town in Cameroon.
 COMPASS_POINTS = _words(
     """west east north south northwest northeast southwest southeast north-west north-east

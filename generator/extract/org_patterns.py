@@ -288,15 +288,23 @@ def _newspapers(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
     for token in tokens:
         if token.text in NEWSPAPER_NAMES and token.i >= 2:
             start = token.i
-            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            while start > 0 and _capitalised_word(doc[start - 1]):
                 start -= 1
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is not None and (after.text[:1].isupper() or after.lower_ in {"and", "&"}):
                 continue  # "the Texas Electronic Mail and Solicitation Act"
-            if start < token.i and start > 0 and doc[start - 1].lower_ == "the":
-                span = doc[start : token.i + 1]
+            if start > 0 and doc[start - 1].lower_ == "the" and start < token.i:
+                span = doc[start : token.i + 1]  # "The Daily Telegraph poll", "the Sunday Express"
                 if not gazetteer.lookup(span.text):
                     yield span
+            elif start > 0 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
+                yield doc[start - 1 : token.i + 1]  # "a report in The Times": one word after "The"
+
+
+def _capitalised_word(token: Token) -> bool:
+    """A word of a newspaper's name before its last ("Daily", "Sunday"): not the "The"
+    that opens it."""
+    return token.text[:1].isupper() and token.is_alpha and token.lower_ != "the"
 
 
 def _clubs(doc: Doc, tokens: list[Token], ents: Sequence[Span]) -> Iterator[Span]:  # noqa: C901

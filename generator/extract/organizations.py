@@ -18,7 +18,7 @@ from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
 from generator.extract.lexicon import INSTITUTIONS, ORG_HEADS, PRODUCT_NOUNS
-from generator.extract.organizations_data import canonical_organization
+from generator.extract.organizations_data import canonical_organization, is_known_organization
 from generator.extract.works import titles_a_work
 from generator.models import Organization
 
@@ -58,9 +58,12 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
     products = {_squeeze(m.text) for m in orgs if _names_a_product(m.span(parsed))}
     alone = {m.text for m in orgs}
     doubts: dict[str, str] = {}
+    defined: dict[str, str] = {}  # acronym -> the name it is given after
     for m in orgs:
         if _squeeze(m.text) in products or not _is_body(m, parsed):
             continue
+        if (acronym := _acronym_after(m.span(parsed))) is not None:
+            defined[acronym] = canonical_organization(m.text)
         for text in _owner_and_unit(m.span(parsed), alone) or [_without_medium(m.text)]:
             names.append((canonical_organization(text), text))
             if m.unsure and not m.cued:
@@ -72,7 +75,7 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
                 names.append(found)
     return [
         org.model_copy(update={"unsure": doubts[org.name]}) if org.name in doubts else org
-        for org in _merge(names)
+        for org in _merge(names, defined)
     ]
 
 
@@ -137,7 +140,8 @@ def _is_body(m: Mention, parsed: ParsedArticle) -> bool:
     if len(span) == 1 and gazetteer.country_of_demonym(span.text):
         return False  # "the Dane's agent": a nationality, not a body
     root = span.root
-    return not (root.dep_ == "compound" and root.head.lower_ in _PORTFOLIO_HEADS)
+    portfolio = root.dep_ == "compound" and root.head.lower_ in _PORTFOLIO_HEADS
+    return not portfolio or is_known_organization(span.text)  # "Lib Dem ... spokesman"
 
 
 def lowercase_body(token: Token) -> tuple[str, str] | None:
@@ -163,21 +167,37 @@ def lowercase_body(token: Token) -> tuple[str, str] | None:
     return f"{name} ({gazetteer.country_name(info.country)})", written
 
 
+def _acronym_after(span: Span) -> str | None:
+    """ "The Official UK Charts Company (OCC)": capitals in brackets right after a name
+    are what the article calls it from then on, whatever its initials."""
+    doc, end = span.doc, span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        word = doc[end + 1].text
+        if word.isupper() and word.isalpha() and len(word) >= 2:
+            return word
+    return None
+
+
 def _initials(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL_WORDS]
     return "".join(w[0] for w in words).upper()
 
 
-def _merge(names: list[tuple[str, str]]) -> list[Organization]:
+def _merge(names: list[tuple[str, str]], defined: dict[str, str]) -> list[Organization]:
     canon = list(dict.fromkeys(n for n, _ in names))
-    target: dict[str, str] = {}
+    target: dict[str, str] = {
+        acronym: full for acronym, full in defined.items() if acronym in canon and full in canon
+    }
     for name in canon:
+        if name in target:
+            continue
         bare = name.replace("&", "").replace(".", "")
         for other in canon:
             if other == name or len(other) <= len(name):
                 continue
             if (
-                (bare.isupper() and len(bare) >= 2 and _initials(other) == bare)
+                other == f"The {name}"  # "The Guardian" and, at a sentence's start, "Guardian"
+                or (bare.isupper() and len(bare) >= 2 and _initials(other) == bare)
                 or (
                     other.startswith(name + " ")
                     and sum(1 for o in canon if o.startswith(name + " ")) == 1

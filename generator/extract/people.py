@@ -123,7 +123,9 @@ def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
         elif m.title in FEMALE_TITLES:
             target.gender = target.gender or "f"
         if target.role is None or target.role in HEAD_OF_STATE_TITLES.values():
-            role = role_of(m.span(parsed))
+            role = role_of(m.span(parsed)) or (
+                occupation_before(m.span(parsed)) if m.occupied else None
+            )
             # "President" first, "Russian President Vladimir Putin" later: the office
             # with its country is the fuller role.
             if target.role is None or (role or "").startswith(f"{target.role} of "):
@@ -177,6 +179,18 @@ def role_of(name: Span) -> str | None:
     ):
         return _role_text(tokens)  # a role has a common noun or a title, not a name alone
     return None
+
+
+def occupation_before(name: Span) -> str | None:
+    """ "stop rapper Nelly performing": the occupation written before a name, with the
+    lower-case words that qualify it ("comedy actor"), when the parse does not join them."""
+    doc = name.doc
+    start = name.start
+    while start > 0 and name.start - start < 3 and doc[start - 1].is_lower:
+        if doc[start - 1].pos_ not in {"NOUN", "ADJ"}:
+            break
+        start -= 1
+    return join_tokens(list(doc[start : name.start])) or None
 
 
 def _inside(token: Token, ancestor: Token) -> bool:
