@@ -8,8 +8,7 @@ is how quotes find their speaker and dates what they refer to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,11 +20,13 @@ from generator.extract.lexicon import (
     COMPANY_VERBS,
     CREDIT_WORDS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     ORG_CUES,
     PERSON_TITLES,
     PLACE_NAME_LINKS,
     SLOGAN_VERBS,
 )
+from generator.extract.mention import Kind, Mention
 from generator.extract.org_patterns import framed_organizations
 from generator.extract.organizations_data import is_known_organization
 from generator.extract.person_cues import (
@@ -34,9 +35,8 @@ from generator.extract.person_cues import (
     without_occupation,
     without_postnominals,
 )
-from generator.extract.works import titles_a_work
-
-Kind = Literal["person", "org", "place", "norp"]
+from generator.extract.place_readings import one_reading_of_known_places
+from generator.extract.works import names_a_product, titles_a_work
 
 # Prepositions after which a capitalised name is a place: "travel to Vladivostok".
 LOCATIVE_PREPOSITIONS = frozenset(
@@ -78,22 +78,6 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "di", "du", "le", "la", "d
 _MIN_POPULATION_WITHOUT_PREPOSITION = 1_000_000
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    kind: Kind
-    para: int  # index into ParsedArticle.paragraphs
-    start: int  # token span in that paragraph's doc
-    end: int
-    text: str  # cleaned: no "the", no possessive, no honorific
-    title: str | None = None  # the honorific dropped from a person's name, lower case
-    cued: bool = False  # named after "firm", "bank"...: an organisation for certain
-    unsure: str | None = None  # why its kind is in doubt (the model read it otherwise)
-    occupied: bool = False  # named after an occupation ("rapper Nelly"): a person for certain
-
-    def span(self, parsed: ParsedArticle) -> Span:
-        return parsed.paragraphs[self.para].doc[self.start : self.end]
-
-
 def _trim(span: Span) -> tuple[Span, str | None]:
     """Drop a leading article or honorific and a trailing possessive from a span."""
     start, end, title = span.start, span.end, None
@@ -126,6 +110,25 @@ def _the_of_a_name(token: Token) -> bool:
     """A capital "The" inside a sentence is the first word of a name ("The Guardian",
     "The Cloud"); at a sentence's start the capital says nothing."""
     return token.text == "The" and not token.is_sent_start
+
+
+def _institution_name(span: Span) -> Span:
+    """ "the British Library": the model tags "British" a nationality and "Library" a
+    person; the capitalised words before the institution's noun are its name's."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        if doc[start - 1].is_sent_start and doc[start - 1].lower_ == "the":
+            break
+        start -= 1
+    return doc[start : span.end]
+
+
+def _so_called(span: Span) -> bool:
+    """ "so-called X" presents X as a term, however it is capitalised."""
+    doc, i = span.doc, span.start
+    return (i > 0 and doc[i - 1].lower_ == "so-called") or (
+        i > 2 and doc[i - 1].lower_ == "called" and doc[i - 3].lower_ == "so"
+    )
 
 
 def _split_at_honorific(ent: Span) -> list[Span]:
@@ -235,6 +238,8 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             span, title = _trim(ent)
             if label in {"PERSON", "ORG"} and has_postnominal(span):
                 label, span = "PERSON", without_postnominals(span)  # "Guy Mansfield QC"
+            if label == "PERSON" and len(span) == 1 and span[0].text in INSTITUTION_NOUNS:
+                label, span = "ORG", _institution_name(span)  # "the (British) Library"
             if label == "PERSON" and not title:
                 span = _whole_name(without_occupation(span))
             demonym = len(span) > 2 and gazetteer.country_of_demonym(span[0].text)
@@ -246,11 +251,20 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             kind = _kind_of(label, span)
             if kind is None or (kind == "person" and not title and _not_a_name(span)):
                 continue
-            if kind == "person" and (_not_one_person(span) or titles_a_work(span)):
+            if kind == "person" and (
+                _not_one_person(span) or titles_a_work(span) or names_a_product(span)
+            ):
                 continue
-            raw.append(Mention(kind, para.index, span.start, span.end, _clean_text(span), title))
+            if kind in {"person", "org"} and _so_called(span):
+                continue  # "so-called Digital Rights Management": a term, not a name
+            raw.append(
+                Mention(
+                    kind, para.index, span.start, span.end, _clean_text(span), title, label=label
+                )
+            )
         raw = _occupied_people(para.index, para.doc, _cued_organizations(para.index, para.doc, raw))
-    return _rescue_places(parsed, _vote(_surnames_not_places(parsed, raw)))
+    voted = _vote(_surnames_not_places(parsed, raw))
+    return _rescue_places(parsed, one_reading_of_known_places(voted))
 
 
 def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -295,9 +309,20 @@ def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Me
     kept = [
         m
         for m in mentions
-        if m.para != para or not any(c.start < m.end and m.start < c.end for c in cued)
+        if m.para != para
+        or _country_inside(m, cued)
+        or not any(c.start < m.end and m.start < c.end for c in cued)
     ]
     return sorted([*kept, *cued, *people], key=lambda m: (m.para, m.start))
+
+
+def _country_inside(m: Mention, cued: list[Mention]) -> bool:
+    """ "Egypt FA spokesman": a country inside a body's name is still named (as the
+    US is in "US Federal Reserve"); the body does not swallow it."""
+    if m.kind != "place" or not any(c.start <= m.start and m.end <= c.end for c in cued):
+        return False
+    info = gazetteer.lookup(m.text)
+    return info is not None and info.kind == "country"
 
 
 def _occupied_people(para: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -416,11 +441,7 @@ def _vote(mentions: list[Mention]) -> list[Mention]:  # noqa: C901  (one rule a 
             continue
         key = group_of(m)
         kind = kind_of.get(key, m.kind)
-        voted.append(
-            Mention(
-                kind, m.para, m.start, m.end, m.text, m.title, m.cued, doubt.get(key), m.occupied
-            )
-        )
+        voted.append(replace(m, kind=kind, unsure=doubt.get(key)))
     return voted
 
 

@@ -144,7 +144,15 @@ STATE_NOUNS = _words(
 # Commission" ... "the Commission", "the Parliament's request".
 INSTITUTIONS = _words(
     """commission parliament council assembly court bank board committee government
-    ministry department agency authority senate congress union"""
+    ministry department agency authority senate congress union library museum gallery
+    university college institute foundation academy"""
+)
+# Capitalised nouns that end an institution's name and never a person's: a "person"
+# the model finds as one of these alone ("the Library") is the institution, and the
+# capitalised words before it are the rest of its name ("the British Library").
+INSTITUTION_NOUNS = _words(
+    """Library Museum Gallery University College Institute Foundation Academy Council
+    Commission Parliament Assembly Ministry Department Agency Authority Senate Congress"""
 )
 
 ORG_HEADS = _words(
@@ -157,7 +165,8 @@ PRODUCT_NOUNS = _words(
     """technology software system systems device devices player players drive drives format
     formats console consoles phone phones handset handsets chip chips platform album albums
     single song songs track film movie series programme program project brand product
-    products version game games engine browser stick port index storage music trilogy"""
+    products version game games engine browser stick port index storage music trilogy
+    chart charts"""
 )
 
 # Nouns that introduce an organisation's name right after them: "copy protection firm

@@ -17,9 +17,9 @@ from spacy.tokens import Span, Token
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
-from generator.extract.lexicon import INSTITUTIONS, ORG_HEADS, PRODUCT_NOUNS
+from generator.extract.lexicon import INSTITUTIONS, ORG_HEADS
 from generator.extract.organizations_data import canonical_organization, is_known_organization
-from generator.extract.works import titles_a_work
+from generator.extract.works import names_a_product, titles_a_work
 from generator.models import Organization
 
 _SMALL_WORDS = {"of", "and", "the", "for", "de", "du", "la", "&"}
@@ -48,14 +48,14 @@ _HONOURS = {"order", "legion"}
 # A broadcaster's medium after its name: "the CBS TV network" is CBS.
 _MEDIA = {"TV", "Television", "Radio"}
 # "Constitutional Affairs Minister Chris Leslie": a portfolio, not a body.
-_PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}
+_PORTFOLIO_HEADS = {"minister", "secretary"}
 
 
 def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[Organization]:
     names: list[tuple[str, str]] = []  # (canonical, as written), first mention first
     person_words = {w for m in mentions if m.kind == "person" for w in m.text.split()}
     orgs = [m for m in mentions if m.kind == "org" and m.text not in person_words]
-    products = {_squeeze(m.text) for m in orgs if _names_a_product(m.span(parsed))}
+    products = {_squeeze(m.text) for m in orgs if names_a_product(m.span(parsed))}
     alone = {m.text for m in orgs}
     doubts: dict[str, str] = {}
     defined: dict[str, str] = {}  # acronym -> the name it is given after
@@ -93,25 +93,6 @@ def _squeeze(name: str) -> str:
     return name.replace(" ", "").lower()
 
 
-def _names_a_product(span: Span) -> bool:
-    """ "its new RipGuard technology", "USB storage devices", "the New Forms album": a
-    name modifying a noun for a product or work names that product, not its maker.
-    One such use marks the name everywhere in the article."""
-    token = span.root
-    for _ in range(3):
-        numbered = token.dep_ == "nmod" and token.i + 1 < len(token.doc) and token.nbor().like_num
-        if (token.dep_ != "compound" and not numbered) or token.head == token:
-            return False
-        token = token.head
-        if token.is_lower and token.lower_ in PRODUCT_NOUNS:
-            return True
-        if token.is_lower:
-            return False
-        if token.like_num and token.head.lower_ in PRODUCT_NOUNS:
-            return True  # "the FTSE 100 index"
-    return False
-
-
 def _owner_and_unit(span: Span, alone: set[str]) -> list[str] | None:
     """ "Macrovision's Entertainment Technologies Group": the company and its division,
     when the article names the company on its own too; "BBC Radio 4's The World at
@@ -131,7 +112,10 @@ def _owner_and_unit(span: Span, alone: set[str]) -> list[str] | None:
 
 def _is_body(m: Mention, parsed: ParsedArticle) -> bool:
     span = m.span(parsed)
-    if span[-1].lower_ in _NOT_BODIES:
+    last = len(span) - 1
+    while last > 0 and span[last].like_num:
+        last -= 1  # "League Two", "Division 1": a competition and its number
+    if span[last].lower_ in _NOT_BODIES:
         return False
     if len(span) > 2 and span[0].lower_ in _HONOURS and span[1].lower_ == "of":
         return False

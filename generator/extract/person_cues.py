@@ -40,8 +40,10 @@ def has_postnominal(span: Span) -> bool:
 def without_occupation(span: Span) -> Span:
     """ "Comic Joe Pasquale" -> "Joe Pasquale": an occupation opening the sentence is
     capitalised only because it comes first, and is no part of the name."""
+    if len(span) < 2:
+        return span
     first = span[0]
-    if len(span) > 1 and first.is_sent_start and first.lower_ in OCCUPATIONS:
+    if first.is_sent_start and first.lower_ in OCCUPATIONS:
         return span.doc[span.start + 1 : span.end]
     return span
 

@@ -65,3 +65,72 @@ def test_an_acronym_in_brackets_names_the_body_before_it() -> None:
         "Tuesday and agreed a delay."
     )
     assert orgs(b) == ["National Chart Authority"]
+
+
+def places(b: Briefing) -> list[str]:
+    return [p.name for p in b.places]
+
+
+def test_a_term_after_so_called_is_no_organisation() -> None:
+    b = briefing_of("The player also supports so-called Digital Rights Management.")
+    assert orgs(b) == []
+
+
+def test_a_competition_and_its_number_are_no_body() -> None:
+    b = briefing_of("The club were bottom of League Two when the new manager took over.")
+    assert "League Two" not in orgs(b)
+
+
+def test_a_country_and_an_acronym_before_a_job_name_a_body() -> None:
+    b = briefing_of("Ghana FA spokesman Kofi Mensah welcomed the apology on Sunday.")
+    assert "Ghana FA" in orgs(b)
+    assert "Ghana" in places(b)
+
+
+def test_an_institution_noun_the_model_reads_as_a_person_is_the_institution() -> None:
+    b = briefing_of(
+        "Readers at the Library can now use the internet. The Library receives 3,000 "
+        "visitors a day."
+    )
+    assert "Library" in orgs(b)
+    assert "Library" not in people(b)
+
+
+def test_a_party_named_before_a_role_is_the_party() -> None:
+    b = briefing_of("Conservative shadow health secretary Anne Briggs said the plan was fair.")
+    assert "Conservative Party" in orgs(b)
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_party() -> None:
+    b = briefing_of("Labour costs rose sharply last year. Green issues were not discussed.")
+    assert orgs(b) == []
+
+
+def test_the_show_before_an_actor_is_not_his_employer() -> None:
+    b = briefing_of("Brookside actor Tom Fenwick is the favourite to leave the show.")
+    assert orgs(b) == []
+    assert "Tom Fenwick" in people(b)
+
+
+def test_a_name_before_a_chart_is_a_product_not_a_person() -> None:
+    b = briefing_of("The US has already merged downloads into its Billboard Hot 100 chart.")
+    assert people(b) == []
+
+
+def test_a_name_the_article_also_puts_where_a_place_stands_is_that_place() -> None:
+    # the model reads "Jonesboro ministers" as an organisation, "to Jonesboro" as a place
+    b = briefing_of(
+        "More than 20 Jonesboro ministers urged fans to stay away. Ministers were worried "
+        "that bringing such acts to Jonesboro would lead to problems."
+    )
+    assert "Jonesboro" in places(b)
+    assert "Jonesboro" not in orgs(b)
+
+
+def test_the_first_word_of_a_firm_s_name_is_the_firm_not_a_place() -> None:
+    # the gazetteer knows Tata as a province of Morocco
+    b = briefing_of(
+        "Tata Teleservices is using lasers to link its customers. The lasers have helped "
+        "Tata set up networks in 700 locations, and Tata is running them slowly."
+    )
+    assert "Tata" not in places(b)
