@@ -31,11 +31,14 @@ from generator.extract.org_patterns import framed_organizations
 from generator.extract.organizations_data import is_known_organization
 from generator.extract.person_cues import (
     has_postnominal,
+    name_words,
+    nicknamed_names,
     occupied_names,
     without_occupation,
     without_postnominals,
 )
 from generator.extract.place_readings import one_reading_of_known_places
+from generator.extract.sport_results import CLUB_TOWN, result_sides
 from generator.extract.works import names_a_product, titles_a_work
 
 # Prepositions after which a capitalised name is a place: "travel to Vladivostok".
@@ -242,9 +245,12 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
                 label, span = "ORG", _institution_name(span)  # "the (British) Library"
             if label == "PERSON" and not title:
                 span = _whole_name(without_occupation(span))
-            demonym = len(span) > 2 and gazetteer.country_of_demonym(span[0].text)
+            demonym = len(span) > 2 and (
+                gazetteer.country_of_demonym(span[0].text)
+                or gazetteer.region_of_demonym(span[0].text)
+            )
             if label == "PERSON" and demonym:
-                span = span[1:]  # "Russian Igor Andreev"
+                span = span[1:]  # "Russian Igor Andreev", "Californian Thomas Slattery"
             if not len(span) or not _is_name_like(span):
                 continue
             title = title or _title_before(span)
@@ -263,6 +269,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
                 )
             )
         raw = _occupied_people(para.index, para.doc, _cued_organizations(para.index, para.doc, raw))
+        raw = _sides_of_results(para.index, para.doc, para.sents, raw)
     voted = _vote(_surnames_not_places(parsed, raw))
     return _rescue_places(parsed, one_reading_of_known_places(voted))
 
@@ -326,11 +333,39 @@ def _country_inside(m: Mention, cued: list[Mention]) -> bool:
 
 
 def _occupied_people(para: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Names after an occupation ("rapper Nelly") are people: they replace any mention
-    the model made of the same words, except an organisation a cue noun named."""
+    """Names after an occupation ("rapper Nelly") and names with a nickname ("Ahmed
+    'Mido' Hossam") are people: they replace any mention the model made of the same
+    words, except an organisation a cue noun named."""
     found = [
-        Mention("person", para, s.start, s.end, _clean_text(s), occupied=True)
+        Mention("person", para, s.start, s.end, _clean_text(s), surely_person=True)
         for s in occupied_names(doc)
+    ] + [
+        Mention("person", para, s.start, s.end, text, surely_person=True)
+        for s, text in nicknamed_names(doc)
+    ]
+    if not found:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if m.para != para or m.cued or not any(f.start < m.end and m.start < f.end for f in found)
+    ]
+    return sorted([*kept, *found], key=lambda m: (m.para, m.start))
+
+
+def _sides_of_results(
+    para: int, doc: Doc, sents: tuple[Span, ...], mentions: list[Mention]
+) -> list[Mention]:
+    """ "Leeds beat Arsenal 2-1": the sides of a result are a town standing for its club
+    (a place, noted) or a club (an organisation), whatever the model read."""
+    full_names = [m.text.split() for m in mentions if m.kind == "person"]
+    person_words = {w for words in full_names if len(words) > 1 for w in words}
+    found = [
+        Mention("place", para, s.start, s.end, _clean_text(s), unsure=CLUB_TOWN, label="GPE")
+        if town
+        else Mention("org", para, s.start, s.end, _clean_text(s), cued=True)
+        for s, town in result_sides(doc, sents)
+        if town or s.text not in person_words  # "Roger Federer" ... "Federer lost to"
     ]
     if not found:
         return mentions
@@ -394,7 +429,7 @@ def _vote(mentions: list[Mention]) -> list[Mention]:  # noqa: C901  (one rule a 
     a title ("Ms Hessel") makes a person; a known place keeps its kind."""
 
     def words(m: Mention) -> list[str]:
-        return m.text.split()
+        return name_words(m.text)
 
     def group_of(m: Mention) -> str:
         w = words(m)
@@ -416,7 +451,7 @@ def _vote(mentions: list[Mention]) -> list[Mention]:  # noqa: C901  (one rule a 
     kind_of: dict[str, Kind] = {}
     doubt: dict[str, str] = {}
     for key, members in groups.items():
-        if any(m.title or m.occupied for m in members):
+        if any(m.title or m.surely_person for m in members):
             kind_of[key] = "person"
             continue
         if any(m.cued for m in members):

@@ -11,6 +11,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def words_of(text: str) -> frozenset[str]:
+    """A word list written as text, for modules that keep their own short lists."""
+    return _words(text)
+
+
 def _forms(*stems: str) -> frozenset[str]:
     """Each entry is 'base past 3rd-person gerund' (space-separated)."""
     return frozenset(word for stem in stems for word in stem.split())
@@ -318,13 +323,13 @@ PERSON_NOUNS = (
 # Occupations written in lower case right before a person's name, which they make a
 # person's whatever the model read: "rapper Nelly", "singer Brian Harvey", "comic Joe
 # Pasquale". Only nouns that do not also stand before companies or products ("model",
-# "host" and the ORG_CUES do).
+# "host", "producer" and the ORG_CUES do).
 OCCUPATIONS = _words(
     """rapper singer songwriter singer-songwriter actor actress comic comedian comedienne
     presenter entertainer author writer novelist poet playwright screenwriter composer
-    producer guitarist drummer bassist pianist violinist cellist conductor artist painter
+    guitarist drummer bassist pianist violinist cellist conductor artist painter
     sculptor photographer designer dancer ballerina star superstar chef tycoon businessman
-    businesswoman entrepreneur billionaire millionaire magnate economist strategist
+    businesswoman entrepreneur economist strategist
     lawyer barrister solicitor attorney prosecutor athlete sprinter hurdler jumper boxer
     golfer cyclist swimmer skater jockey striker midfielder defender goalkeeper winger
     flanker fly-half scrum-half full-back batsman bowler wicketkeeper"""

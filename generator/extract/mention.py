@@ -22,7 +22,7 @@ class Mention:
     title: str | None = None  # the honorific dropped from a person's name, lower case
     cued: bool = False  # named after "firm", "bank"...: an organisation for certain
     unsure: str | None = None  # why its kind is in doubt (the model read it otherwise)
-    occupied: bool = False  # named after an occupation ("rapper Nelly"): a person for certain
+    surely_person: bool = False  # "rapper Nelly", "Ahmed 'Mido' Hossam": a person for certain
     label: str = ""  # the model's label of the entity it comes from ("" when a frame found it)
 
     def span(self, parsed: ParsedArticle) -> Span:

@@ -33,6 +33,7 @@ from generator.extract.lexicon import (
     PLURAL_COUNTRY_NAMES,
     SPEECH_VERBS,
 )
+from generator.extract.person_cues import name_words
 from generator.models import Person
 
 MAX_ROLE_WORDS = 14
@@ -94,7 +95,7 @@ def unsure_person(cluster: PersonCluster) -> str | None:
 
 
 def _words(text: str) -> list[str]:
-    return text.replace("\u2019", "'").split()
+    return name_words(text)
 
 
 def _matches(short: list[str], full: list[str]) -> bool:
@@ -124,7 +125,7 @@ def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
             target.gender = target.gender or "f"
         if target.role is None or target.role in HEAD_OF_STATE_TITLES.values():
             role = role_of(m.span(parsed)) or (
-                occupation_before(m.span(parsed)) if m.occupied else None
+                occupation_before(m.span(parsed)) if m.surely_person else None
             )
             # "President" first, "Russian President Vladimir Putin" later: the office
             # with its country is the fuller role.

@@ -4,7 +4,9 @@ The model runs the words beside a name into it ("Comic Joe Pasquale remains ..."
 "Guy Mansfield QC warned", where the honour made it an organisation) and misses
 one-word names that an occupation introduces ("rapper Nelly"). The language marks
 these plainly: an occupation in lower case before a name, a capitalised occupation
-that only opens the sentence, honours and offices in capitals after the name.
+that only opens the sentence, honours and offices in capitals after the name, a
+nickname in quotation marks between a first name and a surname ("Ahmed 'Mido'
+Hossam", which the model cuts into an organisation and a place).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from generator.extract.organizations_data import is_known_organization
 # the model read, a place stays a place.
 _NOT_PERSON_TYPES = {"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"}
 _MAX_NAME_WORDS = 3
+_AWARD_WORDS = {"best", "supporting", "leading"}
 
 
 def without_postnominals(span: Span) -> Span:
@@ -55,6 +58,8 @@ def occupied_names(doc: Doc) -> Iterator[Span]:
     for token in doc:
         if not (token.is_lower and token.lower_ in OCCUPATIONS and token.pos_ == "NOUN"):
             continue
+        if token.i > 0 and doc[token.i - 1].lower_ in _AWARD_WORDS:
+            continue  # "the best actress Oscar": a prize's category
         end = token.i + 1
         while end < len(doc) and end - token.i <= _MAX_NAME_WORDS and _name_word(doc[end]):
             end += 1
@@ -76,3 +81,32 @@ def _refused(span: Span) -> bool:
         or gazetteer.lookup(span.text) is not None
         or is_known_organization(span.text)
     )
+
+
+_QUOTE_MARKS = frozenset("'\"\u2018\u2019\u201c\u201d")
+
+
+def nicknamed_names(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """ "Ahmed 'Mido' Hossam": a capitalised word, a capitalised word in quotation
+    marks, a capitalised word: one person's name with the nickname the article uses
+    for them afterwards. Yields the span and the name written with plain quotes."""
+    for i in range(len(doc) - 4):
+        first, open_, nick, close, last = doc[i : i + 5]
+        if (
+            open_.text in _QUOTE_MARKS
+            and close.text in _QUOTE_MARKS
+            and all(_name_word(t) or _capital_word(t) for t in (first, nick, last))
+            and not (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha)
+        ):
+            yield doc[i : i + 5], f"{first.text} '{nick.text}' {last.text}"
+
+
+def _capital_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name, a nickname's quotation marks dropped: "Mido" is a word of
+    "Ahmed 'Mido' Hossam"."""
+    words = [w.strip("'\"\u2018\u2019\u201c\u201d") for w in text.replace("\u2019", "'").split()]
+    return [w for w in words if w]

@@ -134,3 +134,59 @@ def test_the_first_word_of_a_firm_s_name_is_the_firm_not_a_place() -> None:
         "Tata set up networks in 700 locations, and Tata is running them slowly."
     )
     assert "Tata" not in places(b)
+
+
+def country_of(b: Briefing, name: str) -> str | None:
+    return next(p.country for p in b.places if p.name == name)
+
+
+def test_a_place_is_read_in_the_one_country_the_article_names() -> None:
+    # the gazetteer's first reading of "San Jose" is a province of Costa Rica
+    b = briefing_of("The lawsuit was filed in the US District Court in San Jose on Monday.")
+    assert country_of(b, "San Jose") == "US"
+
+
+def test_a_big_city_is_not_displaced_by_a_small_namesake() -> None:
+    b = briefing_of("Ottawa and London signed the treaty, the Canadian government said.")
+    b2 = briefing_of("Officials from Canada flew to London for the talks.")
+    assert country_of(b2, "London") == "GB"
+    assert country_of(b, "London") == "GB"
+
+
+def test_a_nickname_in_quotation_marks_belongs_to_the_name() -> None:
+    b = briefing_of(
+        "Ahmed 'Mido' Hossam has made another apology to the fans. Mido said he was "
+        "sorry for his mistakes."
+    )
+    assert people(b) == ["Ahmed 'Mido' Hossam"]
+    assert orgs(b) == []
+
+
+def test_a_us_state_s_demonym_is_not_part_of_a_name() -> None:
+    b = briefing_of(
+        "The lawyers said that Californian Thomas Slattery filed the suit last week, "
+        "and Mr Slattery is seeking damages."
+    )
+    assert "Thomas Slattery" in people(b)
+    assert not any(name.startswith("Californian") for name in people(b))
+
+
+def test_the_sides_of_a_result_are_clubs_or_towns_standing_for_them() -> None:
+    b = briefing_of(
+        "Leeds beat Arsenal 2-1 on Saturday. Everton drew 1-1 with Bolton, and Wales beat "
+        "Italy 20-10."
+    )
+    assert {"Arsenal", "Everton"} <= set(orgs(b))
+    towns = {p.name: p.unsure for p in b.places}
+    assert {"Leeds", "Bolton"} <= set(towns)
+    assert all("club" in (towns[name] or "") for name in ("Leeds", "Bolton"))
+    assert "club" not in (towns.get("Wales") or "")
+
+
+def test_a_player_in_a_result_stays_a_person_and_no_score_means_no_result() -> None:
+    b = briefing_of(
+        "Roger Federer beat Tim Henman 6-3 6-2 in the final. Federer lost to him 6-4 a "
+        "year ago. Bush beat Kerry in the election."
+    )
+    assert "Roger Federer" in people(b)
+    assert orgs(b) == []
