@@ -336,7 +336,8 @@ OCCUPATIONS = _words(
 )
 # Letters after a person's name that are honours or offices, not the name: "Guy
 # Mansfield QC", "Ken Livingstone MP".
-POSTNOMINALS = _words("QC KC MP MEP MSP MLA OBE MBE CBE KBE DBE Jr Jr. Jnr Snr Sr Sr. PhD")
+# ("Jr" and "Snr" are part of the name: "Douglas Fairbanks Jr".)
+POSTNOMINALS = _words("QC KC MP MEP MSP MLA OBE MBE CBE KBE DBE PhD")
 
 # Directions the model tags as places: "the West" is no town in Cameroon.
 COMPASS_POINTS = _words(

@@ -49,6 +49,10 @@ _HONOURS = {"order", "legion"}
 _MEDIA = {"TV", "Television", "Radio"}
 # "Constitutional Affairs Minister Chris Leslie": a portfolio, not a body.
 _PORTFOLIO_HEADS = {"minister", "secretary"}
+# A spokesman speaks for a body ("HMV spokesman", "Egypt FA spokesman") or for a
+# portfolio ("Lib Dem Home Affairs spokesman", "Downing Street spokesman"): a name of
+# several words none of which is an acronym is taken as the portfolio.
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 
 
 def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[Organization]:
@@ -124,7 +128,9 @@ def _is_body(m: Mention, parsed: ParsedArticle) -> bool:
     if len(span) == 1 and gazetteer.country_of_demonym(span.text):
         return False  # "the Dane's agent": a nationality, not a body
     root = span.root
-    portfolio = root.dep_ == "compound" and root.head.lower_ in _PORTFOLIO_HEADS
+    head = root.head.lower_ if root.dep_ == "compound" else ""
+    spoken_for = head in _SPOKESPEOPLE and len(span) > 1 and not any(t.text.isupper() for t in span)
+    portfolio = head in _PORTFOLIO_HEADS or spoken_for
     return not portfolio or is_known_organization(span.text)  # "Lib Dem ... spokesman"
 
 

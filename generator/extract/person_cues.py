@@ -63,8 +63,8 @@ def occupied_names(doc: Doc) -> Iterator[Span]:
         end = token.i + 1
         while end < len(doc) and end - token.i <= _MAX_NAME_WORDS and _name_word(doc[end]):
             end += 1
-        if end == token.i + 1 or (end < len(doc) and _name_word(doc[end])):
-            continue  # nothing after the noun, or a longer run (a title, a firm's name)
+        if end == token.i + 1 or (end < len(doc) and doc[end].text[:1].isupper()):
+            continue  # nothing after the noun, or a longer run ("Gordon D'Arcy", a title)
         span = doc[token.i + 1 : end]
         if _refused(span):
             continue

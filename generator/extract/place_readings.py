@@ -27,7 +27,10 @@ def one_reading_of_known_places(mentions: list[Mention]) -> list[Mention]:
     firm_heads = {
         words[0]
         for m in mentions
-        if m.kind == "org" and len(words := m.text.split()) > 1 and words[-1] not in CLUB_SUFFIXES
+        if m.kind == "org"
+        and len(words := m.text.split()) > 1
+        and words[-1] not in CLUB_SUFFIXES
+        and all(w[:1].isupper() for w in words)  # not "Burnley v Liverpool", a fixture
     }
     out = []
     for m in mentions:

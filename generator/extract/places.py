@@ -24,6 +24,8 @@ _MAX_MODIFIER_HOPS = 3
 # A city of the same name in a country the article names is taken unless the reading
 # in the unnamed country is this many times bigger.
 _DWARFED = 4
+# A region is given up for a city of a named country only as big as this.
+_TOWN_FOR_A_REGION = 50_000
 
 
 def find_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Place]:
@@ -116,6 +118,8 @@ def _moved_to(place: Place, country: str) -> Place:
         return place
     if current.kind == "city" and there.population * _DWARFED < current.population:
         return place
+    if current.kind == "region" and there.population < _TOWN_FOR_A_REGION:
+        return place  # Yukon, Canada's territory, is no small town of Oklahoma
     return place.model_copy(update={"name": there.name, "country": country, "kind": "city"})
 
 

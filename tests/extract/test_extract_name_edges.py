@@ -190,3 +190,26 @@ def test_a_player_in_a_result_stays_a_person_and_no_score_means_no_result() -> N
     )
     assert "Roger Federer" in people(b)
     assert orgs(b) == []
+
+
+def test_junior_is_part_of_a_name_and_an_occupation_takes_the_whole_name() -> None:
+    b = briefing_of(
+        "The family's lawyer, Walter M Phillips Jr, said the case was closed. The list "
+        "included rugby star Gordon D'Arcy and his coach."
+    )
+    assert "Walter M Phillips Jr" in people(b)
+    assert "Gordon" not in people(b)
+
+
+def test_a_region_is_not_moved_to_a_small_town_of_the_named_country() -> None:
+    b = briefing_of("Miners moved to the Yukon from the United States in the 1890s.")
+    assert country_of(b, "Yukon") == "CA"
+
+
+def test_a_body_s_spokesman_names_the_body_and_a_portfolio_s_does_not() -> None:
+    b = briefing_of(
+        "An HMV spokesman said sales were strong. Lib Dem Home Affairs spokesman Mark "
+        "Oaten disagreed."
+    )
+    assert "HMV" in orgs(b)
+    assert not any("Home Affairs" in name for name in orgs(b))
