@@ -8,8 +8,7 @@ is how quotes find their speaker and dates what they refer to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,16 +20,26 @@ from generator.extract.lexicon import (
     COMPANY_VERBS,
     CREDIT_WORDS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     ORG_CUES,
     PERSON_TITLES,
     PLACE_NAME_LINKS,
     SLOGAN_VERBS,
 )
+from generator.extract.mention import Kind, Mention
 from generator.extract.org_patterns import framed_organizations
 from generator.extract.organizations_data import is_known_organization
-from generator.extract.works import titles_a_work
-
-Kind = Literal["person", "org", "place", "norp"]
+from generator.extract.person_cues import (
+    has_postnominal,
+    name_words,
+    nicknamed_names,
+    occupied_names,
+    without_occupation,
+    without_postnominals,
+)
+from generator.extract.place_readings import one_reading_of_known_places
+from generator.extract.sport_results import CLUB_TOWN, result_sides
+from generator.extract.works import names_a_product, titles_a_work
 
 # Prepositions after which a capitalised name is a place: "travel to Vladivostok".
 LOCATIVE_PREPOSITIONS = frozenset(
@@ -72,26 +81,13 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "di", "du", "le", "la", "d
 _MIN_POPULATION_WITHOUT_PREPOSITION = 1_000_000
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    kind: Kind
-    para: int  # index into ParsedArticle.paragraphs
-    start: int  # token span in that paragraph's doc
-    end: int
-    text: str  # cleaned: no "the", no possessive, no honorific
-    title: str | None = None  # the honorific dropped from a person's name, lower case
-    cued: bool = False  # named after "firm", "bank"...: an organisation for certain
-    unsure: str | None = None  # why its kind is in doubt (the model read it otherwise)
-
-    def span(self, parsed: ParsedArticle) -> Span:
-        return parsed.paragraphs[self.para].doc[self.start : self.end]
-
-
 def _trim(span: Span) -> tuple[Span, str | None]:
     """Drop a leading article or honorific and a trailing possessive from a span."""
     start, end, title = span.start, span.end, None
     doc = span.doc
     while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}):
+        if span.label_ == "ORG" and _the_of_a_name(doc[start]) and end - start > 1:
+            break  # "run by The Official UK Charts Company": the capital makes it the name's
         start += 1
     while start < end and doc[start].lower_ in HONORIFICS:
         title = doc[start].lower_.rstrip(".")
@@ -111,6 +107,31 @@ def _trim(span: Span) -> tuple[Span, str | None]:
                 end = i
                 break
     return doc[start:end], title
+
+
+def _the_of_a_name(token: Token) -> bool:
+    """A capital "The" inside a sentence is the first word of a name ("The Guardian",
+    "The Cloud"); at a sentence's start the capital says nothing."""
+    return token.text == "The" and not token.is_sent_start
+
+
+def _institution_name(span: Span) -> Span:
+    """ "the British Library": the model tags "British" a nationality and "Library" a
+    person; the capitalised words before the institution's noun are its name's."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        if doc[start - 1].is_sent_start and doc[start - 1].lower_ == "the":
+            break
+        start -= 1
+    return doc[start : span.end]
+
+
+def _so_called(span: Span) -> bool:
+    """ "so-called X" presents X as a term, however it is capitalised."""
+    doc, i = span.doc, span.start
+    return (i > 0 and doc[i - 1].lower_ == "so-called") or (
+        i > 2 and doc[i - 1].lower_ == "called" and doc[i - 3].lower_ == "so"
+    )
 
 
 def _split_at_honorific(ent: Span) -> list[Span]:
@@ -214,24 +235,41 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             for part in _split_at_honorific(piece)
         ]
         for ent in ents:
-            if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
+            label = ent.label_
+            if label not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
             span, title = _trim(ent)
-            if ent.label_ == "PERSON" and not title:
-                span = _whole_name(span)
-            demonym = len(span) > 2 and gazetteer.country_of_demonym(span[0].text)
-            if ent.label_ == "PERSON" and demonym:
-                span = span[1:]  # "Russian Igor Andreev"
+            if label in {"PERSON", "ORG"} and has_postnominal(span):
+                label, span = "PERSON", without_postnominals(span)  # "Guy Mansfield QC"
+            if label == "PERSON" and len(span) == 1 and span[0].text in INSTITUTION_NOUNS:
+                label, span = "ORG", _institution_name(span)  # "the (British) Library"
+            if label == "PERSON" and not title:
+                span = _whole_name(without_occupation(span))
+            demonym = len(span) > 2 and (
+                gazetteer.country_of_demonym(span[0].text)
+                or gazetteer.region_of_demonym(span[0].text)
+            )
+            if label == "PERSON" and demonym:
+                span = span[1:]  # "Russian Igor Andreev", "Californian Thomas Slattery"
             if not len(span) or not _is_name_like(span):
                 continue
             title = title or _title_before(span)
-            kind = _kind_of(ent.label_, span)
+            kind = _kind_of(label, span)
             if kind is None or (kind == "person" and not title and _not_a_name(span)):
                 continue
-            if kind == "person" and (_not_one_person(span) or titles_a_work(span)):
+            if kind == "person" and (
+                _not_one_person(span) or titles_a_work(span) or names_a_product(span)
+            ):
                 continue
-            raw.append(Mention(kind, para.index, span.start, span.end, _clean_text(span), title))
-        raw = _cued_organizations(para.index, para.doc, raw)
+            if kind in {"person", "org"} and _so_called(span):
+                continue  # "so-called Digital Rights Management": a term, not a name
+            raw.append(
+                Mention(
+                    kind, para.index, span.start, span.end, _clean_text(span), title, label=label
+                )
+            )
+        raw = _occupied_people(para.index, para.doc, _cued_organizations(para.index, para.doc, raw))
+        raw = _sides_of_results(para.index, para.doc, para.sents, raw)
     untrusted = headline_case.untrusted_paragraphs(parsed)
     if untrusted:  # names of a headline in the body: only those running text confirms
         raw = [
@@ -240,7 +278,8 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             if m.para not in untrusted
             or headline_case.written_in_running_text(parsed, untrusted, m.text)
         ]
-    return _rescue_places(parsed, _vote(_surnames_not_places(parsed, raw)))
+    voted = _vote(_surnames_not_places(parsed, raw))
+    return _rescue_places(parsed, one_reading_of_known_places(voted))
 
 
 def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -285,9 +324,65 @@ def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Me
     kept = [
         m
         for m in mentions
-        if m.para != para or not any(c.start < m.end and m.start < c.end for c in cued)
+        if m.para != para
+        or _country_inside(m, cued)
+        or not any(c.start < m.end and m.start < c.end for c in cued)
     ]
     return sorted([*kept, *cued, *people], key=lambda m: (m.para, m.start))
+
+
+def _country_inside(m: Mention, cued: list[Mention]) -> bool:
+    """ "Egypt FA spokesman": a country inside a body's name is still named (as the
+    US is in "US Federal Reserve"); the body does not swallow it."""
+    if m.kind != "place" or not any(c.start <= m.start and m.end <= c.end for c in cued):
+        return False
+    info = gazetteer.lookup(m.text)
+    return info is not None and info.kind == "country"
+
+
+def _occupied_people(para: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names after an occupation ("rapper Nelly") and names with a nickname ("Ahmed
+    'Mido' Hossam") are people: they replace any mention the model made of the same
+    words, except an organisation a cue noun named."""
+    found = [
+        Mention("person", para, s.start, s.end, _clean_text(s), surely_person=True)
+        for s in occupied_names(doc)
+    ] + [
+        Mention("person", para, s.start, s.end, text, surely_person=True)
+        for s, text in nicknamed_names(doc)
+    ]
+    if not found:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if m.para != para or m.cued or not any(f.start < m.end and m.start < f.end for f in found)
+    ]
+    return sorted([*kept, *found], key=lambda m: (m.para, m.start))
+
+
+def _sides_of_results(
+    para: int, doc: Doc, sents: tuple[Span, ...], mentions: list[Mention]
+) -> list[Mention]:
+    """ "Leeds beat Arsenal 2-1": the sides of a result are a town standing for its club
+    (a place, noted) or a club (an organisation), whatever the model read."""
+    full_names = [m.text.split() for m in mentions if m.kind == "person"]
+    person_words = {w for words in full_names if len(words) > 1 for w in words}
+    found = [
+        Mention("place", para, s.start, s.end, _clean_text(s), unsure=CLUB_TOWN, label="GPE")
+        if town
+        else Mention("org", para, s.start, s.end, _clean_text(s), cued=True)
+        for s, town in result_sides(doc, sents)
+        if town or s.text not in person_words  # "Roger Federer" ... "Federer lost to"
+    ]
+    if not found:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if m.para != para or m.cued or not any(f.start < m.end and m.start < f.end for f in found)
+    ]
+    return sorted([*kept, *found], key=lambda m: (m.para, m.start))
 
 
 def _name_word(token: Token) -> bool:
@@ -342,7 +437,7 @@ def _vote(mentions: list[Mention]) -> list[Mention]:  # noqa: C901  (one rule a 
     a title ("Ms Hessel") makes a person; a known place keeps its kind."""
 
     def words(m: Mention) -> list[str]:
-        return m.text.split()
+        return name_words(m.text)
 
     def group_of(m: Mention) -> str:
         w = words(m)
@@ -364,7 +459,7 @@ def _vote(mentions: list[Mention]) -> list[Mention]:  # noqa: C901  (one rule a 
     kind_of: dict[str, Kind] = {}
     doubt: dict[str, str] = {}
     for key, members in groups.items():
-        if any(m.title for m in members):
+        if any(m.title or m.surely_person for m in members):
             kind_of[key] = "person"
             continue
         if any(m.cued for m in members):
@@ -389,7 +484,7 @@ def _vote(mentions: list[Mention]) -> list[Mention]:  # noqa: C901  (one rule a 
             continue
         key = group_of(m)
         kind = kind_of.get(key, m.kind)
-        voted.append(Mention(kind, m.para, m.start, m.end, m.text, m.title, m.cued, doubt.get(key)))
+        voted.append(replace(m, kind=kind, unsure=doubt.get(key)))
     return voted
 
 
@@ -450,6 +545,8 @@ def _kind_of(label: str, span: Span) -> Kind | None:
     # PERSON
     if info and info.kind == "country":
         return "place"
+    if is_known_organization(text):
+        return "org"  # "Lib Dem home affairs spokesman": a party the table knows
     if len(span) > 1 and (found := gazetteer.lookup(span[-1].text)) and found.kind != "city":
         return "org"  # "Lycos Europe": people are not named after countries or regions
     return "person"

@@ -189,3 +189,14 @@ def country_of_demonym(word: str) -> PlaceInfo | None:
     """ "Turkish" -> Turkey; None for a word that is not a demonym we know."""
     code = _demonyms().get(fold(word))
     return PlaceInfo(country_name(code), code, "country") if code else None
+
+
+def region_of_demonym(word: str) -> PlaceInfo | None:
+    """ "Californian" -> California, "Georgian" is the country's: a US state's name plus
+    "n". Only states: other regions' names plus "n" are first names too ("Susan" from
+    Şuşa, "Roman" from Roma)."""
+    if len(word) < 5 or not word.endswith("an") or not word[:1].isupper():
+        return None
+    if fold(word[:-1]) not in _us_states():
+        return None
+    return _places().get(fold(word[:-1]))

@@ -11,6 +11,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def words_of(text: str) -> frozenset[str]:
+    """A word list written as text, for modules that keep their own short lists."""
+    return _words(text)
+
+
 def _forms(*stems: str) -> frozenset[str]:
     """Each entry is 'base past 3rd-person gerund' (space-separated)."""
     return frozenset(word for stem in stems for word in stem.split())
@@ -144,7 +149,15 @@ STATE_NOUNS = _words(
 # Commission" ... "the Commission", "the Parliament's request".
 INSTITUTIONS = _words(
     """commission parliament council assembly court bank board committee government
-    ministry department agency authority senate congress union"""
+    ministry department agency authority senate congress union library museum gallery
+    university college institute foundation academy"""
+)
+# Capitalised nouns that end an institution's name and never a person's: a "person"
+# the model finds as one of these alone ("the Library") is the institution, and the
+# capitalised words before it are the rest of its name ("the British Library").
+INSTITUTION_NOUNS = _words(
+    """Library Museum Gallery University College Institute Foundation Academy Council
+    Commission Parliament Assembly Ministry Department Agency Authority Senate Congress"""
 )
 
 ORG_HEADS = _words(
@@ -157,7 +170,8 @@ PRODUCT_NOUNS = _words(
     """technology software system systems device devices player players drive drives format
     formats console consoles phone phones handset handsets chip chips platform album albums
     single song songs track film movie series programme program project brand product
-    products version game games engine browser stick port index storage music trilogy"""
+    products version game games engine browser stick port index storage music trilogy
+    chart charts"""
 )
 
 # Nouns that introduce an organisation's name right after them: "copy protection firm
@@ -305,6 +319,25 @@ PERSON_NOUNS = (
         trader investor banker dealer broker observer commentator insider"""
     )
 )
+
+# Occupations written in lower case right before a person's name, which they make a
+# person's whatever the model read: "rapper Nelly", "singer Brian Harvey", "comic Joe
+# Pasquale". Only nouns that do not also stand before companies or products ("model",
+# "host", "producer" and the ORG_CUES do).
+OCCUPATIONS = _words(
+    """rapper singer songwriter singer-songwriter actor actress comic comedian comedienne
+    presenter entertainer author writer novelist poet playwright screenwriter composer
+    guitarist drummer bassist pianist violinist cellist conductor artist painter
+    sculptor photographer designer dancer ballerina star superstar chef tycoon businessman
+    businesswoman entrepreneur economist strategist
+    lawyer barrister solicitor attorney prosecutor athlete sprinter hurdler jumper boxer
+    golfer cyclist swimmer skater jockey striker midfielder defender goalkeeper winger
+    flanker fly-half scrum-half full-back batsman bowler wicketkeeper"""
+)
+# Letters after a person's name that are honours or offices, not the name: "Guy
+# Mansfield QC", "Ken Livingstone MP".
+# ("Jr" and "Snr" are part of the name: "Douglas Fairbanks Jr".)
+POSTNOMINALS = _words("QC KC MP MEP MSP MLA OBE MBE CBE KBE DBE PhD")
 
 # Directions the model tags as places: "the West" is no town in Cameroon.
 COMPASS_POINTS = _words(

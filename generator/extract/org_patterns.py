@@ -23,10 +23,13 @@ from generator.extract.lexicon import (
     ORG_CUES,
     ORG_FRAME_NOUNS,
     ORG_GROUP_NOUNS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
+    STATE_NOUNS,
 )
+from generator.extract.organizations_data import is_known_organization
 
 # Entity types a frame never turns into an organisation.
 _NOT_ORG_TYPES = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"}
@@ -47,6 +50,7 @@ def framed_organizations(doc: Doc) -> Iterator[Span]:  # noqa: C901, PLR0912  (a
     yield from _groups_of_nations(doc, tokens)
     yield from _newspapers(doc, tokens)
     yield from _clubs(doc, tokens, ents)
+    yield from _parties_before_roles(doc, tokens)
     for token in tokens:
         lower = token.lower_
         if (lower in _POSTNOMINAL_CUES and token.is_lower) or lower in {"mp", "mps", "mep"}:
@@ -274,8 +278,23 @@ def _capitalised_before(doc: Doc, end: int) -> Iterator[Span]:
     span = doc[start:end]
     if any(t.pos_ != "PROPN" and not t.is_sent_start and t.is_alpha for t in span):
         return
-    if not _refused(span, _NOT_EMPLOYER_TYPES):
+    if not _refused(span, _NOT_EMPLOYER_TYPES) or _national_body(span):
         yield span
+
+
+def _national_body(span: Span) -> bool:
+    """ "Egypt FA spokesman": a place's name and an acronym after it name that place's
+    body (its football association, its bank), though a word of it is a place."""
+    last = span[-1]
+    return (
+        len(span) > 1
+        and last.text.isupper()
+        and last.is_alpha
+        and len(last.text) >= 2
+        and last.ent_type_ not in _NOT_EMPLOYER_TYPES
+        and gazetteer.lookup(span.text) is None
+        and gazetteer.lookup(last.text) is None
+    )
 
 
 def _capitalised(token: Token) -> bool:
@@ -288,15 +307,43 @@ def _newspapers(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
     for token in tokens:
         if token.text in NEWSPAPER_NAMES and token.i >= 2:
             start = token.i
-            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            while start > 0 and _capitalised_word(doc[start - 1]):
                 start -= 1
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is not None and (after.text[:1].isupper() or after.lower_ in {"and", "&"}):
                 continue  # "the Texas Electronic Mail and Solicitation Act"
-            if start < token.i and start > 0 and doc[start - 1].lower_ == "the":
-                span = doc[start : token.i + 1]
+            if start > 0 and doc[start - 1].lower_ == "the" and start < token.i:
+                span = doc[start : token.i + 1]  # "The Daily Telegraph poll", "the Sunday Express"
                 if not gazetteer.lookup(span.text):
                     yield span
+            elif start > 0 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
+                yield doc[start - 1 : token.i + 1]  # "a report in The Times": one word after "The"
+
+
+def _parties_before_roles(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
+    """ "Conservative shadow foreign secretary", "Labour leader": a capitalised word the
+    organisation table knows (a party's short name), untagged by the model, before a
+    word in lower case. At a sentence's start the capital says nothing ("Green issues",
+    "Labour costs"), so there the next word must be a role or office."""
+    for token in tokens[:-1]:
+        nxt = tokens[token.i + 1]
+        if (
+            token.ent_type_
+            or not token.text[:1].isupper()
+            or not nxt.is_lower
+            or not nxt.is_alpha
+            or not is_known_organization(token.text)
+        ):
+            continue
+        if token.is_sent_start and nxt.lower_ not in PERSON_NOUNS | STATE_NOUNS | {"shadow"}:
+            continue
+        yield doc[token.i : token.i + 1]
+
+
+def _capitalised_word(token: Token) -> bool:
+    """A word of a newspaper's name before its last ("Daily", "Sunday"): not the "The"
+    that opens it."""
+    return token.text[:1].isupper() and token.is_alpha and token.lower_ != "the"
 
 
 def _clubs(doc: Doc, tokens: list[Token], ents: Sequence[Span]) -> Iterator[Span]:  # noqa: C901

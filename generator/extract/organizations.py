@@ -17,9 +17,9 @@ from spacy.tokens import Span, Token
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
-from generator.extract.lexicon import INSTITUTIONS, ORG_HEADS, PRODUCT_NOUNS
-from generator.extract.organizations_data import canonical_organization
-from generator.extract.works import titles_a_work
+from generator.extract.lexicon import INSTITUTIONS, ORG_HEADS
+from generator.extract.organizations_data import canonical_organization, is_known_organization
+from generator.extract.works import names_a_product, titles_a_work
 from generator.models import Organization
 
 _SMALL_WORDS = {"of", "and", "the", "for", "de", "du", "la", "&"}
@@ -48,19 +48,26 @@ _HONOURS = {"order", "legion"}
 # A broadcaster's medium after its name: "the CBS TV network" is CBS.
 _MEDIA = {"TV", "Television", "Radio"}
 # "Constitutional Affairs Minister Chris Leslie": a portfolio, not a body.
-_PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}
+_PORTFOLIO_HEADS = {"minister", "secretary"}
+# A spokesman speaks for a body ("HMV spokesman", "Egypt FA spokesman") or for a
+# portfolio ("Lib Dem Home Affairs spokesman", "Downing Street spokesman"): a name of
+# several words none of which is an acronym is taken as the portfolio.
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 
 
 def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[Organization]:
     names: list[tuple[str, str]] = []  # (canonical, as written), first mention first
     person_words = {w for m in mentions if m.kind == "person" for w in m.text.split()}
     orgs = [m for m in mentions if m.kind == "org" and m.text not in person_words]
-    products = {_squeeze(m.text) for m in orgs if _names_a_product(m.span(parsed))}
+    products = {_squeeze(m.text) for m in orgs if names_a_product(m.span(parsed))}
     alone = {m.text for m in orgs}
     doubts: dict[str, str] = {}
+    defined: dict[str, str] = {}  # acronym -> the name it is given after
     for m in orgs:
         if _squeeze(m.text) in products or not _is_body(m, parsed):
             continue
+        if (acronym := _acronym_after(m.span(parsed))) is not None:
+            defined[acronym] = canonical_organization(m.text)
         for text in _owner_and_unit(m.span(parsed), alone) or [_without_medium(m.text)]:
             names.append((canonical_organization(text), text))
             if m.unsure and not m.cued:
@@ -72,7 +79,7 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
                 names.append(found)
     return [
         org.model_copy(update={"unsure": doubts[org.name]}) if org.name in doubts else org
-        for org in _merge(names)
+        for org in _merge(names, defined)
     ]
 
 
@@ -88,25 +95,6 @@ def _without_medium(name: str) -> str:
 def _squeeze(name: str) -> str:
     """ "Rip Guard" and "RipGuard" are one name."""
     return name.replace(" ", "").lower()
-
-
-def _names_a_product(span: Span) -> bool:
-    """ "its new RipGuard technology", "USB storage devices", "the New Forms album": a
-    name modifying a noun for a product or work names that product, not its maker.
-    One such use marks the name everywhere in the article."""
-    token = span.root
-    for _ in range(3):
-        numbered = token.dep_ == "nmod" and token.i + 1 < len(token.doc) and token.nbor().like_num
-        if (token.dep_ != "compound" and not numbered) or token.head == token:
-            return False
-        token = token.head
-        if token.is_lower and token.lower_ in PRODUCT_NOUNS:
-            return True
-        if token.is_lower:
-            return False
-        if token.like_num and token.head.lower_ in PRODUCT_NOUNS:
-            return True  # "the FTSE 100 index"
-    return False
 
 
 def _owner_and_unit(span: Span, alone: set[str]) -> list[str] | None:
@@ -128,7 +116,10 @@ def _owner_and_unit(span: Span, alone: set[str]) -> list[str] | None:
 
 def _is_body(m: Mention, parsed: ParsedArticle) -> bool:
     span = m.span(parsed)
-    if span[-1].lower_ in _NOT_BODIES:
+    last = len(span) - 1
+    while last > 0 and span[last].like_num:
+        last -= 1  # "League Two", "Division 1": a competition and its number
+    if span[last].lower_ in _NOT_BODIES:
         return False
     if len(span) > 2 and span[0].lower_ in _HONOURS and span[1].lower_ == "of":
         return False
@@ -137,7 +128,10 @@ def _is_body(m: Mention, parsed: ParsedArticle) -> bool:
     if len(span) == 1 and gazetteer.country_of_demonym(span.text):
         return False  # "the Dane's agent": a nationality, not a body
     root = span.root
-    return not (root.dep_ == "compound" and root.head.lower_ in _PORTFOLIO_HEADS)
+    head = root.head.lower_ if root.dep_ == "compound" else ""
+    spoken_for = head in _SPOKESPEOPLE and len(span) > 1 and not any(t.text.isupper() for t in span)
+    portfolio = head in _PORTFOLIO_HEADS or spoken_for
+    return not portfolio or is_known_organization(span.text)  # "Lib Dem ... spokesman"
 
 
 def lowercase_body(token: Token) -> tuple[str, str] | None:
@@ -163,21 +157,37 @@ def lowercase_body(token: Token) -> tuple[str, str] | None:
     return f"{name} ({gazetteer.country_name(info.country)})", written
 
 
+def _acronym_after(span: Span) -> str | None:
+    """ "The Official UK Charts Company (OCC)": capitals in brackets right after a name
+    are what the article calls it from then on, whatever its initials."""
+    doc, end = span.doc, span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        word = doc[end + 1].text
+        if word.isupper() and word.isalpha() and len(word) >= 2:
+            return word
+    return None
+
+
 def _initials(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL_WORDS]
     return "".join(w[0] for w in words).upper()
 
 
-def _merge(names: list[tuple[str, str]]) -> list[Organization]:
+def _merge(names: list[tuple[str, str]], defined: dict[str, str]) -> list[Organization]:
     canon = list(dict.fromkeys(n for n, _ in names))
-    target: dict[str, str] = {}
+    target: dict[str, str] = {
+        acronym: full for acronym, full in defined.items() if acronym in canon and full in canon
+    }
     for name in canon:
+        if name in target:
+            continue
         bare = name.replace("&", "").replace(".", "")
         for other in canon:
             if other == name or len(other) <= len(name):
                 continue
             if (
-                (bare.isupper() and len(bare) >= 2 and _initials(other) == bare)
+                other == f"The {name}"  # "The Guardian" and, at a sentence's start, "Guardian"
+                or (bare.isupper() and len(bare) >= 2 and _initials(other) == bare)
                 or (
                     other.startswith(name + " ")
                     and sum(1 for o in canon if o.startswith(name + " ")) == 1

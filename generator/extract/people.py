@@ -33,6 +33,7 @@ from generator.extract.lexicon import (
     PLURAL_COUNTRY_NAMES,
     SPEECH_VERBS,
 )
+from generator.extract.person_cues import name_words
 from generator.models import Person
 
 MAX_ROLE_WORDS = 14
@@ -94,7 +95,7 @@ def unsure_person(cluster: PersonCluster) -> str | None:
 
 
 def _words(text: str) -> list[str]:
-    return text.replace("\u2019", "'").split()
+    return name_words(text)
 
 
 def _matches(short: list[str], full: list[str]) -> bool:
@@ -123,7 +124,9 @@ def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
         elif m.title in FEMALE_TITLES:
             target.gender = target.gender or "f"
         if target.role is None or target.role in HEAD_OF_STATE_TITLES.values():
-            role = role_of(m.span(parsed))
+            role = role_of(m.span(parsed)) or (
+                occupation_before(m.span(parsed)) if m.surely_person else None
+            )
             # "President" first, "Russian President Vladimir Putin" later: the office
             # with its country is the fuller role.
             if target.role is None or (role or "").startswith(f"{target.role} of "):
@@ -177,6 +180,18 @@ def role_of(name: Span) -> str | None:
     ):
         return _role_text(tokens)  # a role has a common noun or a title, not a name alone
     return None
+
+
+def occupation_before(name: Span) -> str | None:
+    """ "stop rapper Nelly performing": the occupation written before a name, with the
+    lower-case words that qualify it ("comedy actor"), when the parse does not join them."""
+    doc = name.doc
+    start = name.start
+    while start > 0 and name.start - start < 3 and doc[start - 1].is_lower:
+        if doc[start - 1].pos_ not in {"NOUN", "ADJ"}:
+            break
+        start -= 1
+    return join_tokens(list(doc[start : name.start])) or None
 
 
 def _inside(token: Token, ancestor: Token) -> bool:

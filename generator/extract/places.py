@@ -21,6 +21,11 @@ from generator.models import Place
 # How far up a chain of noun modifiers a demonym may look for its state noun
 # ("French Culture Minister": French -> Culture -> Minister).
 _MAX_MODIFIER_HOPS = 3
+# A city of the same name in a country the article names is taken unless the reading
+# in the unnamed country is this many times bigger.
+_DWARFED = 4
+# A region is given up for a city of a named country only as big as this.
+_TOWN_FOR_A_REGION = 50_000
 
 
 def find_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Place]:
@@ -58,7 +63,7 @@ def find_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Place]:
         else:
             continue
         places.setdefault(gazetteer.fold(place.name), place)
-    return _mark_ambiguous(list(places.values()))
+    return _mark_ambiguous(_in_named_countries(list(places.values())))
 
 
 def _qualified(parsed: ParsedArticle, mentions: list[Mention]) -> dict[int, gazetteer.PlaceInfo]:
@@ -86,6 +91,36 @@ def _qualified(parsed: ParsedArticle, mentions: list[Mention]) -> dict[int, gaze
 def _lists_on(doc: Doc, comma: int) -> bool:
     """Whether a comma goes on to another capitalised name: a list's."""
     return comma + 1 < len(doc) and doc[comma + 1].text[:1].isupper()
+
+
+def _in_named_countries(places: list[Place]) -> list[Place]:
+    """ "the US District Court in San Jose": a name the gazetteer reads in a country the
+    article never names (a province of Costa Rica) is the city of that name in the one
+    country the article does name, when that city is not dwarfed by the first reading
+    (London, Ontario never displaces London for an article that names Canada)."""
+    out = []
+    for place in places:
+        named = {
+            p.country
+            for p in places
+            if p is not place and p.kind in {"country", "region"} and p.country
+        }
+        if place.kind != "country" and place.country not in named and len(named) == 1:
+            place = _moved_to(place, next(iter(named)))
+        out.append(place)
+    return out
+
+
+def _moved_to(place: Place, country: str) -> Place:
+    current = gazetteer.lookup(place.name)
+    there = gazetteer.lookup_within(place.name, gazetteer.country_name(country))
+    if current is None or there is None or not there.population or there.country != country:
+        return place
+    if current.kind == "city" and there.population * _DWARFED < current.population:
+        return place
+    if current.kind == "region" and there.population < _TOWN_FOR_A_REGION:
+        return place  # Yukon, Canada's territory, is no small town of Oklahoma
+    return place.model_copy(update={"name": there.name, "country": country, "kind": "city"})
 
 
 def _mark_ambiguous(places: list[Place]) -> list[Place]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.lexicon import WORK_NOUNS
+from generator.extract.lexicon import PRODUCT_NOUNS, WORK_NOUNS
 
 # Words after a title that speak of a work: "starring", "directed by", "sung by".
 _WORK_FOLLOWERS = frozenset(("starring", "featuring", "co-starring"))
@@ -20,11 +20,15 @@ _WORK_PARTICIPLES = frozenset(
     ("directed", "produced", "written", "sung", "performed", "narrated", "co-written")
 )
 _MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
+# Performers named after the show they play in: "Huggy Bear actor Antonio Fargas".
+# Not "star": "Chelsea star", "Three Degrees star" name clubs and bands.
+_PERFORMERS = frozenset(("actor", "actress", "actors"))
 
 
 def titles_a_work(span: Span) -> bool:
     return (
         _after_work_noun(span)
+        or _before_performer(span)
         or _before_work_words(span)
         or _numbered_sequel(span)
         or (_whole_quotation(span))
@@ -73,3 +77,32 @@ def _whole_quotation(span: Span) -> bool:
         and doc[first].text in _MARKS
         and doc[span.end].text[:1] in _MARKS
     )
+
+
+def _before_performer(span: Span) -> bool:
+    """ "Huggy Bear actor Antonio Fargas": a name before "actor" and a person's name is
+    the show or part that actor is known for, not an employer."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or not doc[i].is_lower or doc[i].lower_ not in _PERFORMERS:
+        return False
+    return doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "B"
+
+
+def names_a_product(span: Span) -> bool:
+    """ "its new RipGuard technology", "USB storage devices", "the New Forms album": a
+    name modifying a noun for a product or work names that product, not its maker.
+    One such use marks the name everywhere in the article."""
+    token = span.root
+    for _ in range(3):
+        numbered = token.dep_ == "nmod" and token.i + 1 < len(token.doc) and token.nbor().like_num
+        if (token.dep_ != "compound" and not numbered) or token.head == token:
+            return False
+        token = token.head
+        if token.is_lower and token.lower_ in PRODUCT_NOUNS:
+            return True
+        if token.is_lower:
+            return False
+        if token.like_num and token.head.lower_ in PRODUCT_NOUNS:
+            return True  # "the FTSE 100 index"
+    return False
