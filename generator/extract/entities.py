@@ -270,16 +270,23 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             )
         raw = _occupied_people(para.index, para.doc, _cued_organizations(para.index, para.doc, raw))
         raw = _sides_of_results(para.index, para.doc, para.sents, raw)
-    untrusted = headline_case.untrusted_paragraphs(parsed)
-    if untrusted:  # names of a headline in the body: only those running text confirms
-        raw = [
-            m
-            for m in raw
-            if m.para not in untrusted
-            or headline_case.written_in_running_text(parsed, untrusted, m.text)
-        ]
+    raw = _confirmed_by_running_text(parsed, raw)
     voted = _vote(_surnames_not_places(parsed, raw))
     return _rescue_places(parsed, one_reading_of_known_places(voted))
+
+
+def _confirmed_by_running_text(parsed: ParsedArticle, raw: list[Mention]) -> list[Mention]:
+    """A headline repeated in the body capitalises every word: its names count only where
+    ordinary sentences also write them ("Microsoft Launches" is not an organisation)."""
+    untrusted = headline_case.untrusted_paragraphs(parsed)
+    if not untrusted:
+        return raw
+    return [
+        m
+        for m in raw
+        if m.para not in untrusted
+        or headline_case.written_in_running_text(parsed, untrusted, m.text)
+    ]
 
 
 def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
