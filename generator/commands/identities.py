@@ -18,14 +18,14 @@ from typing import Any
 
 from generator import store
 from generator.errors import GeneratorError
-from generator.files import write_atomic
+from generator.files import write_if_changed
 from generator.identity import EntityStatus
 from generator.models import Briefing, Problem, Stamp
 from generator.resolve import FIELDS, Index, Resolver, consolidate, resolve_briefing
 from generator.store.merge import reconcile
 
 ENTITY_FIELDS = (*FIELDS, "quotes")
-MAX_ROUNDS = 4  # of merges found and briefings brought in line, in one run
+MAX_ROUNDS = 6  # of merges found and briefings brought in line, in one run
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,39 +108,47 @@ class Identities:
         self, folder: Path, refs: dict[Path, list[Ref]], written: list[str]
     ) -> list[Problem]:
         """After the run's drafts: merge bare-surname drafts, bring stale briefings in
-        line, write the registry (if it changed) and its schema. Merges are looked for
-        again with what the briefings brought in line tell, until there are none (a
-        few rounds), so that the next run finds nothing more to change."""
+        line, write the registry (if it changed) and its schema.
+
+        The next run starts from the files alone: it learns the context from the
+        briefings as they are and brings in line every stale one. So each round here
+        does the same (context learnt again from `refs`, merges, every stale briefing
+        refreshed), and rounds go on until one changes nothing: no briefing, no entry.
+        The next run then finds nothing to change. A bare surname decided by context
+        otherwise flips on the second run, once context noted on the way (a draft's
+        first guess, a briefing read before the ones after it) is gone."""
         problems: list[Problem] = []
-        pending = [p for p in sorted(refs) if self.stale(refs[p])]
         for _ in range(MAX_ROUNDS):
-            merged = {e.id for e in consolidate(self.resolver)}
-            if merged:
-                touched = {p for p in refs if any(r.id in merged for r in refs[p])}
-                pending = sorted(set(pending) | touched)
-            if not pending:
+            self.index.forget_context()
+            self.learn(refs.values())
+            revision = self.index.revision
+            consolidate(self.resolver)
+            rewritten = 0
+            for path in [p for p in sorted(refs) if self.stale(refs[p])]:
+                found, wrote = self._bring_in_line(path, refs, written)
+                problems.extend(found)
+                rewritten += wrote
+            if not rewritten and self.index.revision == revision:
                 break
-            for path in pending:
-                problems.extend(self._bring_in_line(path, refs, written))
-            pending = []
         if self.index.changed or not self.path.exists():
             store.save_registry(self.path, self.index.registry())
         store.write_registry_schema(self.root)
-        return problems
+        return list(dict.fromkeys(problems))  # a conflict met again next round: once
 
     def _bring_in_line(
         self, path: Path, refs: dict[Path, list[Ref]], written: list[str]
-    ) -> list[Problem]:
+    ) -> tuple[list[Problem], bool]:
+        """The briefing's conflicts, and whether it was rewritten."""
         try:
             text, found = self.refresh(path)
         except GeneratorError as err:
-            return [Problem(path, f"{err.message}; not brought in line with the registry")]
-        if text is not None:
-            write_atomic(path, text.encode("utf-8"))
-            refs[path] = refs_of(store.values(path))
-            if path.stem not in written:
-                written.append(path.stem)
-        return found
+            return [Problem(path, f"{err.message}; not brought in line with the registry")], False
+        if text is None or not write_if_changed(path, text.encode("utf-8")):
+            return found, False
+        refs[path] = refs_of(store.values(path))
+        if path.stem not in written:
+            written.append(path.stem)
+        return found, True
 
 
 def _restamped(fresh: Briefing, existing: Briefing, unedited: Any) -> Briefing:

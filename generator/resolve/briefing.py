@@ -15,7 +15,7 @@ from typing import Any
 from generator.identity import Entity, EntityKind
 from generator.models import Briefing, Organization, Person, Place, Quote
 from generator.resolve import headline_names, names
-from generator.resolve.resolver import REMOVED, Mention, Outcome, Resolver
+from generator.resolve.resolver import REMOVED, UNSURE, Mention, Outcome, Resolver
 
 FIELDS: dict[str, EntityKind] = {
     "people": "person",
@@ -131,12 +131,26 @@ def _organizations_by_tail(briefing: Briefing) -> dict[str, str]:
 
 
 def _decide(resolver: Resolver, mentions: dict[tuple[str, int], Mention]) -> dict[Any, Outcome]:
-    """Clear cases first; then the ambiguous ones with what the clear ones tell."""
+    """Clear cases first; then the ambiguous ones with what the clear ones tell, and
+    again with what those decided tell, until a pass decides nothing more; only then
+    is a name left unsure (or made a new entry).
+
+    One pass is not enough: once written, a decided name carries its id, so the next
+    run finds it clear from the start, and it tells the names left unsure more
+    ("Edwards" decided as Gareth Edwards points "Robinson" to the Robinson named with
+    him): the same article would give another briefing on a second ingest."""
     outcomes = {at: resolver.resolve(m, set(), create=False) for at, m in mentions.items()}
-    context = {o.id for o in outcomes.values() if isinstance(o, Entity)}
-    for at, outcome in outcomes.items():
-        if outcome is None:
-            outcomes[at] = resolver.resolve(mentions[at], context)
+    pending = [at for at, outcome in outcomes.items() if outcome is None]
+    create = False  # whether a pass may give up on a name: unsure, or a new entry
+    while pending:
+        context = {o.id for o in outcomes.values() if isinstance(o, Entity)}
+        for at in pending:
+            outcomes[at] = resolver.resolve(mentions[at], context, create)
+        left = [at for at in pending if outcomes[at] is None or outcomes[at] == UNSURE]
+        if len(left) == len(pending) and create:
+            break  # nothing more to learn: these stay unsure
+        create = len(left) == len(pending)
+        pending = left
     return outcomes
 
 

@@ -28,12 +28,17 @@ class Index:
         self.by_tail: dict[str, list[str]] = defaultdict(list)
         self.by_core: dict[str, list[str]] = defaultdict(list)
         self.context: dict[str, set[str]] = defaultdict(set)
-        self.changed = False
+        self.revision = 0  # changes to the entries since the registry was read
         for entity in registry.entities:
             self.add(entity.model_copy(deep=True), new=False)
 
     def registry(self) -> Registry:
         return Registry(entities=list(self.entities.values()))
+
+    @property
+    def changed(self) -> bool:
+        """Whether the registry differs from the one read: it must be saved."""
+        return self.revision > 0
 
     # -- building --------------------------------------------------------------
 
@@ -41,7 +46,7 @@ class Index:
         self.entities[entity.id] = entity
         for name in entity.names:
             self._index_name(entity, name)
-        self.changed |= new
+        self.revision += new
         return entity
 
     def _index_name(self, entity: Entity, name: str) -> None:
@@ -66,12 +71,12 @@ class Index:
             return
         entity.aliases = [*entity.aliases, name]
         self._index_name(entity, name)
-        self.changed = True
+        self.revision += 1
 
     def merge(self, entity: Entity, into: Entity) -> None:
         entity.merged_into = into.id
         self.context[into.id] |= self.context.pop(entity.id, set())
-        self.changed = True
+        self.revision += 1
 
     def new_entity(self, kind: EntityKind, name: str, country: str | None) -> Entity:
         base = slugify(name) or "n-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
@@ -118,6 +123,12 @@ class Index:
 
     def prominence(self, entity: Entity) -> int:
         return len(self.context.get(entity.id, ()))
+
+    def forget_context(self) -> None:
+        """Before the context is learnt again from the briefings as they are: what a
+        run noted on the way (drafts' first guesses, names since merged) would make
+        it differ from what the next run learns from the same files."""
+        self.context.clear()
 
     def note_together(self, ids: set[str]) -> None:
         """Entities named in one briefing: each one's context."""

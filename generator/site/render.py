@@ -10,7 +10,6 @@ rewritten, so `mkdocs serve` reloads just what changed.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -233,6 +232,4 @@ def _copy_assets(docs: Path) -> None:
     for path in source.rglob("*"):
         if path.is_file():
             target = docs / "assets" / path.relative_to(source)
-            if not target.exists() or target.read_bytes() != path.read_bytes():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(path, target)
+            write_if_changed(target, path.read_bytes(), durable=False)  # never half-copied

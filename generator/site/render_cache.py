@@ -2,12 +2,16 @@
 renders nothing.
 
 A render's output depends on the visible briefings (the digest of each file, from
-the parse cache), the templates (the project's and the built-in ones), mkdocs.yml,
-the code that renders, whether it is a preview, and the day (a page may say
-"today"). Their digest is kept beside the list of files written; when it matches
-and every file is still in docs_dir, the render is skipped. Anything else (a
-changed briefing, a deleted page, another template) renders again, and then only
-the pages whose bytes changed are rewritten.
+the parse cache), the event files (a briefing's page names its event), the templates
+(the project's and the built-in ones), mkdocs.yml, the code that renders, whether it
+is a preview, and the day (a page may say "today"). Their digest is kept beside the
+files written, each with its size and modification time as the render left it;
+when the digest matches and every file is still that file, the render is skipped.
+Anything else (a changed briefing or event, a page deleted or replaced, another
+template) renders again, and then only the pages whose bytes changed are rewritten.
+
+The state is written after the pages, atomically, and removed before a render
+writes any: a run killed in between leaves no state, so the next run renders.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 from generator.config import Project
 from generator.files import write_atomic
 from generator.site.parse_cache import CACHE_DIR
+from generator.store.events import event_files, events_dir
 
 
 def fingerprint(project: Project, preview: bool, digests: Iterable[str], templates: Path) -> str:
@@ -32,6 +37,8 @@ def fingerprint(project: Project, preview: bool, digests: Iterable[str], templat
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    for path in event_files(events_dir(project.briefings_dir)):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     for item in digests:
         digest.update(item.encode())
     return digest.hexdigest()
@@ -42,25 +49,38 @@ def _state_file(project: Project, preview: bool) -> Path:
 
 
 def unchanged(project: Project, preview: bool, stamp: str) -> list[str] | None:
-    """The files of the last render when `stamp` matches it and they are all there."""
+    """The files of the last render when `stamp` matches it and each file is still
+    the one it left (same size and modification time)."""
     try:
         state = json.loads(_state_file(project, preview).read_text(encoding="utf-8"))
-        files = [str(f) for f in state["files"]]
+        files = {str(rel): list(mark) for rel, mark in state["files"].items()}
         if state["stamp"] != stamp:
             return None
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     docs = project.docs_dir
-    return files if all((docs / rel).is_file() for rel in files) else None
+    return sorted(files) if all(_mark(docs / rel) == files[rel] for rel in files) else None
 
 
 def record(project: Project, preview: bool, stamp: str, files: Iterable[str]) -> None:
-    """Remember this render; the other kind's state is dropped, as both share docs_dir."""
+    """Remember this render, once its files are on disk: each as it is now, so the
+    state never vouches for a page it did not leave there. The other kind's state is
+    dropped, as both share docs_dir."""
     _state_file(project, not preview).unlink(missing_ok=True)
     path = _state_file(project, preview)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps({"stamp": stamp, "files": sorted(files)}).encode()
+    marks = {rel: _mark(project.docs_dir / rel) for rel in sorted(files)}
+    data = json.dumps({"stamp": stamp, "files": marks}).encode()
     write_atomic(path, data, durable=False)
+
+
+def _mark(path: Path) -> list[int] | None:
+    """What tells a file from another in its place: size and modification time."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
 
 
 def forget(project: Project, preview: bool) -> None:

@@ -17,6 +17,7 @@ from enum import Enum
 from typing import Any
 
 import yaml
+from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import FoldedScalarString
@@ -51,9 +52,7 @@ def _represent_null(representer: Any, _: None) -> Any:
 
 
 def dump(briefing: Briefing) -> str:
-    lines = [HEADER.rstrip("\n")]
-    _mapping(plain(briefing), 0, lines, flow_keys=FLOW_ITEMS)
-    return "\n".join(lines) + "\n"
+    return dump_values(plain(briefing), HEADER)
 
 
 def dump_values(data: dict[str, Any], header: str) -> str:
@@ -72,7 +71,14 @@ def dump_tree(tree: CommentedMap) -> str:
 
 def plain(briefing: Briefing) -> dict[str, Any]:
     """The briefing as plain Python values in field order (dates stay dates)."""
-    return _unenum(briefing.model_dump(mode="python", by_alias=True))
+    return plain_values(briefing)
+
+
+def plain_values(model: BaseModel) -> dict[str, Any]:
+    """Any reviewed file's model (a briefing, an event) as the values `dump_values`
+    writes: field order kept, enums as their values, dates left dates."""
+    values: dict[str, Any] = _unenum(model.model_dump(mode="python", by_alias=True))
+    return values
 
 
 def _unenum(value: Any) -> Any:

@@ -20,7 +20,7 @@ from typing import Any
 from generator.errors import InvalidBriefing
 from generator.events import Clustering, compose, features
 from generator.events.model import Event
-from generator.files import write_atomic
+from generator.files import write_if_changed
 from generator.models import Briefing, Problem
 from generator.store.events import (
     dump_event,
@@ -210,8 +210,10 @@ def _read_index(path: Path) -> dict[str, Any]:
 
 
 def _save_index(state: State) -> None:
+    """Only when it changed: a run with nothing new leaves every file as it was."""
     data = {"clustering": state.clustering.to_dict(), "files": dict(sorted(state.stats.items()))}
-    write_atomic(state.folder / INDEX_FILE, json.dumps(data, separators=(",", ":")).encode())
+    text = json.dumps(data, separators=(",", ":"))
+    write_if_changed(state.folder / INDEX_FILE, text.encode())
 
 
 def load_events(folder: Path) -> list[Event]:

@@ -11,7 +11,6 @@ merge or split stands. The other fields are the generator's, merged field by fie
 from __future__ import annotations
 
 import json
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from generator.errors import InvalidBriefing
 from generator.events.model import EVENT_MACHINE_FIELDS, Event
 from generator.files import write_atomic, write_if_changed
 from generator.models import Problem, Stamp
-from generator.store.emit import dump_tree, dump_values, roundtrip_yaml
+from generator.store.emit import dump_tree, dump_values, plain_values, roundtrip_yaml
 from generator.store.merge import merge_items, merge_value
 from generator.store.patch import set_field
 from generator.store.read import field_name, locate, not_a_mapping, parse, read_text
@@ -41,23 +40,9 @@ def event_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.yaml"))
 
 
-def plain_event(event: Event) -> dict[str, Any]:
-    values: dict[str, Any] = _unenum(event.model_dump(mode="python", by_alias=True))
-    return values
-
-
-def _unenum(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dict):
-        return {k: _unenum(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_unenum(v) for v in value]
-    return value
-
-
 def dump_event(event: Event) -> str:
-    return dump_values(plain_event(event), EVENT_HEADER)
+    """By the briefings' emitter: one layout for every reviewed file."""
+    return dump_values(plain_values(event), EVENT_HEADER)
 
 
 def load_event(path: Path) -> Event:
@@ -99,7 +84,7 @@ def fresh_event(event_id: str, members: list[str], machine: dict[str, Any]) -> E
 
 def reconcile_event(path: Path, existing: Event, fresh: Event) -> tuple[str | None, list[Problem]]:
     """The event file's new text (None: unchanged) and the conflicts, as warnings."""
-    mine, theirs = plain_event(existing), plain_event(fresh)
+    mine, theirs = plain_values(existing), plain_values(fresh)
     # A file a person made (a split) has no stamp: its empty fields are the generator's to fill.
     base = (
         existing.generator.fields

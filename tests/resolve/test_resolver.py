@@ -115,3 +115,24 @@ def test_an_editors_rename_keeps_the_old_name_as_alias() -> None:
     r.keep_old_name(r.index.entities["gordon-brown"], "Gordon Brown")
     done = resolve_briefing(r, briefing(1, ["Gordon Brown"]))
     assert ids(done) == [("James Gordon Brown", "gordon-brown")]
+
+
+def test_a_surname_decided_tells_the_next_one_in_the_same_briefing() -> None:
+    """ "Edwards" decided by the briefing's places is Gareth Edwards, and he points
+    "Robinson" to Andy Robinson, named with him: decided in the same run, so that the
+    briefing, resolved again with its ids, stays as it is (the BBC Wales squad story
+    flipped on a second ingest)."""
+    r = resolver()
+    for n, names, places in [
+        (1, ["Gareth Edwards"], [("Llanelli", "GB")]),
+        (2, ["Jonathan Edwards"], [("London", "GB")]),
+        (3, ["Andy Robinson"], [("Twickenham", "GB")]),
+        (4, ["Jason Robinson"], [("Leeds", "GB")]),
+        (5, ["Gareth Edwards"], [("Wales", "GB")]),
+        (6, ["Andy Robinson", "Gareth Edwards"], []),
+    ]:
+        resolve_briefing(r, briefing(n, names, places=places))
+    first = resolve_briefing(r, briefing(7, ["Edwards", "Robinson"], places=[("Wales", "GB")]))
+    assert ("Gareth Edwards", "gareth-edwards") in ids(first)
+    assert ("Andy Robinson", "andy-robinson") in ids(first)
+    assert resolve_briefing(r, first) == first

@@ -122,3 +122,29 @@ def test_a_cache_not_signed_by_this_user_is_never_unpickled(
         assert cache.entries == {}
         assert cache.load(seed_project.briefings_dir / f"{seed.id}.yaml")[0] == seed
     assert not (tmp_path / "planted-cache-ran").exists()
+
+
+def test_a_page_replaced_since_the_render_is_rendered_again(seed_project: Project) -> None:
+    """The state vouches for each page as the render left it: a page put back from an
+    older render (a restored backup, a killed run's leftovers) is not taken for it."""
+    seed = reviewed_seed(seed_project)
+    render(seed_project)
+    page = seed_project.docs_dir / "briefings" / f"{seed.id}.md"
+    rendered = page.read_bytes()
+    page.write_bytes(b"# An older version of the page\n")
+    assert render(seed_project).changed == 1
+    assert page.read_bytes() == rendered
+
+
+def test_an_edited_event_renders_again(seed_project: Project) -> None:
+    """Pages show the events: an editor's new event title reaches them, although no
+    briefing changed."""
+    reviewed_seed(seed_project)
+    render(seed_project)
+    [event] = (seed_project.root / "events").glob("*.yaml")
+    text = event.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title: "))
+    event.write_text(text.replace(title, "title: Edited event title"), encoding="utf-8")
+    assert render(seed_project).changed > 0
+    shown = [p for p in snapshot(seed_project.docs_dir).values() if b"Edited event title" in p]
+    assert shown
