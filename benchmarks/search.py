@@ -1,7 +1,7 @@
 """How long a reader waits for the site's search: Material's, or the Pagefind page.
 
     python benchmarks/search.py SITE_DIR [QUERY ...]
-    python benchmarks/search.py --pagefind N [QUERY ...]
+    python benchmarks/search.py --pagefind N [--keep DIR] [QUERY ...]
 
 With --pagefind N: a project with the seed is built (`briefing build`, so the
 search page and its script are the real ones), then its Pagefind index is rebuilt
@@ -69,12 +69,15 @@ def main() -> None:
     parser.add_argument("site", type=Path, nargs="?")
     parser.add_argument("queries", nargs="*", default=["Blair", "election", "Chelsea"])
     parser.add_argument("--pagefind", type=int, metavar="N", help="briefings in the index")
+    parser.add_argument(
+        "--keep", type=Path, metavar="DIR", help="with --pagefind: build in DIR once, reuse it"
+    )
     args = parser.parse_args()
     if args.pagefind:
         from benchmarks.pagefind_search import run
 
         queries = [str(args.site), *args.queries] if args.site else args.queries
-        run(args.pagefind, queries)
+        run(args.pagefind, queries, args.keep)
         return
     index = args.site / "search" / "search_index.json"
     print(f"search index {index.stat().st_size / 1e6:.1f} MB", flush=True)
