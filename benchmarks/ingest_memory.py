@@ -53,7 +53,7 @@ def make_articles(folder: Path, count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=50_000)
-    parser.add_argument("--every", type=int, default=500)
+    parser.add_argument("--every", type=int, default=1000)
     parser.add_argument("--cluster", help="local:N: extract on a local Dask cluster")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,6 +1,7 @@
 """A no-op rebuild against a full render, and one changed briefing.
 
     python benchmarks/rebuild.py [N]       (default 2000 BBC briefings)
+    python benchmarks/rebuild.py --briefings DIR   (a folder of briefings made before)
 
 Times `render` (what `briefing build` does before the engine) cold (no caches, empty
 docs folder), then again with nothing changed (the parse cache and the render
@@ -37,13 +38,21 @@ def timed(label: str, step: object) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", nargs="?", type=int, default=2000, help="BBC briefings to write.")
-    count = parser.parse_args().count
+    parser.add_argument(
+        "--briefings", type=Path, help="copy this folder's briefings instead of making them"
+    )
+    args = parser.parse_args()
+    count = args.count
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for folder in ("articles", "templates", "rendered"):
             (root / folder).mkdir()
         (root / "mkdocs.yml").write_text(CONFIG.read_text())
-        write_briefings(root / "briefings", count)
+        if args.briefings:
+            shutil.copytree(args.briefings, root / "briefings")
+            count = len(list((root / "briefings").glob("*.yaml")))
+        else:
+            write_briefings(root / "briefings", count)
         project = load_project(root)
         cold = timed("load, cold parse cache", lambda: len(load_briefings(project)[0]))
         warm = timed("load, warm parse cache", lambda: len(load_briefings(project)[0]))

@@ -1,15 +1,18 @@
 """How long a reader waits for the site's search: Material's, or the Pagefind page.
 
     python benchmarks/search.py SITE_DIR [QUERY ...]
-    python benchmarks/search.py --pagefind N [QUERY ...]
+    python benchmarks/search.py --pagefind N [--keep DIR] [QUERY ...]
 
 With --pagefind N: a project with the seed is built (`briefing build`, so the
 search page and its script are the real ones), then its Pagefind index is rebuilt
 from N BBC briefings (benchmarks/corpus_briefings.py); the engine's pages of those
-N briefings are not built, as the search page never loads them. For each query it
-prints the time from typing to the first result and the bytes transferred for it
-(after the page has loaded), then a filtered query (the most frequent person and
-country) and whether every result carries both.
+N briefings are not built, as the search page never loads them. With --keep DIR the
+index is made once in DIR and reused; the seed site is built again on every run.
+For each query it prints the time from the last keystroke to the first result of
+the query typed (measured in the page), the time from the first keystroke, and the
+bytes transferred for it (after the page has loaded), then the same for a filtered
+query (the most frequent person, then its most frequent country typed) with the
+number of briefings found.
 
 Serves SITE_DIR on 127.0.0.1, opens it in Debian's chromium (through Playwright),
 types each query into the search box as soon as the page has loaded and prints
@@ -69,12 +72,15 @@ def main() -> None:
     parser.add_argument("site", type=Path, nargs="?")
     parser.add_argument("queries", nargs="*", default=["Blair", "election", "Chelsea"])
     parser.add_argument("--pagefind", type=int, metavar="N", help="briefings in the index")
+    parser.add_argument(
+        "--keep", type=Path, metavar="DIR", help="with --pagefind: build in DIR once, reuse it"
+    )
     args = parser.parse_args()
     if args.pagefind:
         from benchmarks.pagefind_search import run
 
         queries = [str(args.site), *args.queries] if args.site else args.queries
-        run(args.pagefind, queries)
+        run(args.pagefind, queries, args.keep)
         return
     index = args.site / "search" / "search_index.json"
     print(f"search index {index.stat().st_size / 1e6:.1f} MB", flush=True)

@@ -90,9 +90,11 @@ class ParseCache:
             return {}
         return entries
 
-    def load(self, path: Path) -> tuple[Briefing, str]:
-        """The briefing in `path` and the digest of its bytes (store.load's errors)."""
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    def load(self, path: Path, digest: str | None = None) -> tuple[Briefing, str]:
+        """The briefing in `path` and the digest of its bytes (store.load's errors);
+        `digest`: those bytes' digest when the caller knows it, so a cached
+        briefing is found without reading the file."""
+        digest = digest or hashlib.sha256(path.read_bytes()).hexdigest()
         briefing = self.entries.get(digest)
         if not isinstance(briefing, Briefing):
             briefing = store.load(path)

@@ -27,6 +27,7 @@ from generator.site.escape import md_finalize, md_text
 from generator.site.events import event_lookup, event_site_pages, event_views, events_naming
 from generator.site.feed import FEED_FILE, atom_feed
 from generator.site.feeds import dossier_feeds
+from generator.site.file_digests import FileDigests
 from generator.site.helpers import (
     anchor,
     article_text,
@@ -45,7 +46,7 @@ from generator.site.helpers import (
 from generator.site.pages import month_name, site_pages
 from generator.site.parse_cache import ParseCache
 from generator.store.event_sync import load_events
-from generator.store.events import events_dir
+from generator.store.events import event_files, events_dir
 
 BUILTIN_TEMPLATES = Path(str(resources.files("generator") / "templates"))
 MARKER = ".generated-by-briefing"
@@ -96,17 +97,18 @@ def environment(project: Project) -> jinja2.Environment:
 
 
 def load_briefings(
-    project: Project, digests: dict[str, str] | None = None
+    project: Project, digests: dict[str, str] | None = None, table: FileDigests | None = None
 ) -> tuple[list[Briefing], list[Problem]]:
     """Every valid briefing (through the parse cache) and the problems of the others;
-    `digests` receives each briefing's file digest by id."""
+    `digests` receives each briefing's file digest by id; `table`, when given, gives
+    the digests of files whose stat has not changed, without reading them."""
     briefings: list[Briefing] = []
     problems: list[Problem] = []
     ids: set[str] = set()
     cache = ParseCache(project.root)
-    for path in sorted(project.briefings_dir.glob("*.yaml")):
+    for path in briefing_files(project):
         try:
-            briefing, digest = cache.load(path)
+            briefing, digest = cache.load(path, table.digest(path) if table else None)
         except OSError as err:
             problems.append(Problem(path, f"cannot read: {err.strerror or err}"))
             continue
@@ -130,6 +132,15 @@ def load_briefings(
             digests[briefing.id] = digest
     cache.save()
     return briefings, problems
+
+
+def briefing_files(project: Project) -> list[Path]:
+    return sorted(project.briefings_dir.glob("*.yaml"))
+
+
+def source_files(project: Project) -> list[Path]:
+    """What the pages are made from: the briefing files, then the event files."""
+    return [*briefing_files(project), *event_files(events_dir(project.briefings_dir))]
 
 
 def pages(project: Project, briefings: list[Briefing]) -> dict[str, str]:
@@ -166,38 +177,80 @@ def page_urls(project: Project, briefings: list[Briefing]) -> dict[str, str]:
 def render(project: Project, preview: bool = False) -> RenderReport:
     """`preview`: every briefing, drafts too; else only the public ones."""
     report = RenderReport()
-    digests: dict[str, str] = {}
-    briefings, report.problems = load_briefings(project, digests)
-    briefings = workflow.visible(briefings, preview)
-    stamp = render_cache.fingerprint(
-        project, preview, (digests[b.id] for b in briefings), BUILTIN_TEMPLATES
-    )
-    if (done := render_cache.unchanged(project, preview, stamp)) is not None:
+    table = FileDigests(project.root)
+    inputs = render_cache.inputs(project, preview, BUILTIN_TEMPLATES)
+    done = _unchanged_sources(project, preview, table, inputs)  # nothing read nor loaded
+    if done is None:
+        digests: dict[str, str] = {}
+        briefings, report.problems = load_briefings(project, digests, table)
+        briefings = workflow.visible(briefings, preview)
+        visible = [digests[b.id] for b in briefings]
+        stamp, everything = _stamps(project, inputs, table, visible, not report.problems)
+        done = render_cache.unchanged(project, preview, stamp)
+        if done is not None:  # nothing visible changed: remember the sources' stamp too
+            render_cache.record(project, preview, stamp, done, everything)
+    if done is not None:
         report.pages = len(done)  # nothing changed since the last render
         _copy_assets(project.docs_dir)
         return report
     render_cache.forget(project, preview)  # until this render has finished
-    try:
-        produced = pages(project, briefings)
-    except jinja2.TemplateError as err:
-        where = getattr(err, "filename", None) or getattr(err, "name", None) or "templates"
-        line = getattr(err, "lineno", None)
-        raise BuildError(f"{where}:{line}" if line else where, f"template error: {err}") from None
     docs = project.docs_dir
+    files = _produce(project, briefings)
     _claim(docs)
-    files = {rel: text.encode("utf-8") for rel, text in produced.items()}
-    files[FEED_FILE] = feed(project, briefings)
-    files |= dossier_feeds(
-        briefings, project.site_name, project.site_url, page_urls(project, briefings)
-    )
     for rel, data in files.items():
         if write_if_changed(docs / rel, data, durable=False):
             report.changed += 1
     report.pages = len(files)
     report.removed = _remove_stale(docs, set(files))
     _copy_assets(docs)
-    render_cache.record(project, preview, stamp, files)
+    render_cache.record(project, preview, stamp, files, everything)
     return report
+
+
+def _produce(project: Project, briefings: list[Briefing]) -> dict[str, bytes]:
+    """Every file the render writes under docs_dir, by its path there."""
+    try:
+        produced = pages(project, briefings)
+    except jinja2.TemplateError as err:
+        where = getattr(err, "filename", None) or getattr(err, "name", None) or "templates"
+        line = getattr(err, "lineno", None)
+        raise BuildError(f"{where}:{line}" if line else where, f"template error: {err}") from None
+    files = {rel: text.encode("utf-8") for rel, text in produced.items()}
+    files[FEED_FILE] = feed(project, briefings)
+    files |= dossier_feeds(
+        briefings, project.site_name, project.site_url, page_urls(project, briefings)
+    )
+    return files
+
+
+def _unchanged_sources(
+    project: Project, preview: bool, table: FileDigests, inputs: str
+) -> list[str] | None:
+    """The last render's files when no source file's stat has changed since it."""
+    sources = source_files(project)
+    known = table.known(sources)
+    if known is None:
+        return None
+    stamp = render_cache.fingerprint(inputs, _named(sources, known))
+    return render_cache.unchanged(project, preview, stamp, "sources")
+
+
+def _stamps(
+    project: Project, inputs: str, table: FileDigests, visible: list[str], clean: bool
+) -> tuple[str, str | None]:
+    """The stamp of what a render shows (the `visible` briefings' digests, the event
+    files), and that of every source file, or None unless the sources are `clean`."""
+    briefings = briefing_files(project)
+    events = event_files(events_dir(project.briefings_dir))
+    named = _named([*briefings, *events], [table.digest(p) for p in (*briefings, *events)])
+    table.save()
+    stamp = render_cache.fingerprint(inputs, [*visible, *named[len(briefings) :]])
+    return stamp, render_cache.fingerprint(inputs, named) if clean else None
+
+
+def _named(paths: list[Path], digests: list[str]) -> list[str]:
+    pairs = zip(paths, digests, strict=True)
+    return [f"{path.parent.name}/{path.name} {digest}" for path, digest in pairs]
 
 
 def _claim(docs: Path) -> None:

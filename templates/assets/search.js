@@ -11,6 +11,13 @@
     tag: "Tag", outlet: "Outlet", status: "Status", event: "Event", kind: "Kind",
   };
   const PAGE = 20;
+  /* A keystroke's search waits DEBOUNCE_MS for the next keystroke. One or two letters
+     match a large part of the index (a search of "b" costs several times one of
+     "blair") and are mostly on the way to a longer word, so they wait until the
+     typing pauses: a longer word's search then never queues behind them. */
+  const DEBOUNCE_MS = 40;
+  const SHORT_QUERY = 3;
+  const SHORT_QUERY_DEBOUNCE_MS = 300;
 
   function months(from, to) {
     const out = [];
@@ -89,39 +96,76 @@
     return (!from || date >= from) && (!to || date <= to);
   }
 
-  async function run(pagefind, root, form) {
+  function resultItem(data) {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = data.meta.title || data.url;
+    const date = document.createElement("span");
+    date.className = "bs-date";
+    date.textContent = data.meta.date ? " " + data.meta.date : "";
+    const text = document.createElement("p");
+    text.append(excerpt(data.excerpt));
+    item.append(link, date, text);
+    return item;
+  }
+
+  let latest = 0; // the newest search: an older one's results are dropped
+
+  /* Each result is shown as soon as its fragment has come, in rank order: the
+     first result waits for one fragment, not for the whole page of them. */
+  function show(hits, root, form, generation) {
     const status = root.querySelector(".bs-status");
     const results = root.querySelector(".bs-results");
+    const found = hits.length + " result" + (hits.length === 1 ? "" : "s") + " found";
+    const from = form.elements.from.value;
+    const to = form.elements.to.value;
+    const page = hits.slice(0, PAGE);
+    const loaded = new Array(page.length);
+    let next = 0;
+    let first = true;
+    if (page.length === 0) {
+      results.replaceChildren();
+      status.textContent = found;
+      root.dataset.shown = String(generation);
+      return;
+    }
+    page.forEach((hit, index) => hit.data().then((data) => {
+      if (generation !== latest) return;
+      loaded[index] = data;
+      const items = [];
+      while (next < page.length && loaded[next]) {
+        const ready = loaded[next++];
+        if (inRange(ready.meta.date, from, to)) items.push(resultItem(ready));
+      }
+      if (items.length === 0 && !(first && next === page.length)) return;
+      if (first) {
+        results.replaceChildren(...items);
+        status.textContent = found;
+        root.dataset.shown = String(generation);
+      } else {
+        results.append(...items);
+      }
+      first = false;
+    }));
+  }
+
+  async function run(pagefind, root, form) {
+    const status = root.querySelector(".bs-status");
     const query = form.elements.q.value.trim() || null;
     const filters = chosenFilters(form);
+    const generation = ++latest;
+    root.dataset.searching = String(generation); // data-shown says when it is on the page
     if (!query && Object.keys(filters).length === 0) {
-      results.replaceChildren();
+      root.querySelector(".bs-results").replaceChildren();
       status.textContent = "Type words, or choose a filter.";
       return;
     }
     const sort = form.elements.sort.value ? { date: "desc" } : undefined;
-    const search = await pagefind.debouncedSearch(query, { filters, sort }, 40);
-    if (search === null) return; // a newer keystroke replaced this search
-    const from = form.elements.from.value;
-    const to = form.elements.to.value;
-    const loaded = await Promise.all(search.results.slice(0, PAGE).map((hit) => hit.data()));
-    const shown = loaded.filter((data) => inRange(data.meta.date, from, to));
-    const items = shown.map((data) => {
-      const item = document.createElement("li");
-      const link = document.createElement("a");
-      link.href = data.url;
-      link.textContent = data.meta.title || data.url;
-      const date = document.createElement("span");
-      date.className = "bs-date";
-      date.textContent = data.meta.date ? " " + data.meta.date : "";
-      const text = document.createElement("p");
-      text.append(excerpt(data.excerpt));
-      item.append(link, date, text);
-      return item;
-    });
-    results.replaceChildren(...items);
-    status.textContent = search.results.length + " result" +
-      (search.results.length === 1 ? "" : "s") + " found";
+    const wait = query && query.length < SHORT_QUERY ? SHORT_QUERY_DEBOUNCE_MS : DEBOUNCE_MS;
+    const search = await pagefind.debouncedSearch(query, { filters, sort }, wait);
+    if (search === null || generation !== latest) return; // a newer keystroke replaced it
+    show(search.results, root, form, generation);
   }
 
   function element(tag, attributes, ...children) {

@@ -6,19 +6,20 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, Route
 
 from generator import store
 from generator.commands.build import build
 from generator.models import Briefing, Person, Place
 from generator.site.catalog import country_name
 from tests.browser.conftest import QuietHandler
-from tests.conftest import SEED, make_project
+from tests.conftest import PATIENCE_MS, SEED, make_project
 from tests.sitekit import reviewed_seed
 
 pytestmark = pytest.mark.browser
@@ -97,5 +98,43 @@ def test_words_find_the_seed_by_its_title_first(
     page.fill("input[name=q]", "putin-in-paris")
     page.select_option("select[name=sort]", "")
     page.wait_for_function("document.querySelectorAll('.bs-results li').length >= 1")
+    first = page.locator(".bs-results li a").first.text_content()
+    assert first == "Briefing putin-in-paris"
+
+
+def test_the_first_results_show_while_a_later_one_is_still_loading(
+    page: Page, site_server: str
+) -> None:
+    """Each result is shown as soon as its own fragment has come, in rank order: a
+    slow fragment for the last result does not hold back the first ones."""
+    held: list[Route] = []
+    page.route("**/*.pf_fragment", lambda route: held.append(route))  # each waits for us
+    page.goto(site_server + "search/")
+    page.wait_for_selector("[data-filter=person]")
+    page.fill("input[name=q]", "Vladivostok")  # in all four briefings
+    deadline = time.monotonic() + PATIENCE_MS / 1000
+    while len(held) < 4 and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    assert len(held) == 4
+    for route in held[:3]:
+        route.continue_()
+    page.wait_for_function("document.querySelectorAll('.bs-results li').length == 3")
+    assert page.locator(".bs-status").text_content() == "4 briefings found"
+    held[3].continue_()
+    page.wait_for_function("document.querySelectorAll('.bs-results li').length == 4")
+
+
+def test_a_quickly_typed_query_shows_its_own_results_not_a_prefix(
+    page: Page, site_server: str
+) -> None:
+    page.goto(site_server + "search/")
+    page.wait_for_selector("[data-filter=person]")
+    page.select_option("select[name=sort]", "")
+    page.locator("input[name=q]").press_sequentially("putin-in-paris")
+    search = page.evaluate("document.getElementById('briefing-search').dataset.searching")
+    page.wait_for_function(
+        f"document.getElementById('briefing-search').dataset.shown === '{search}'"
+    )
+    page.wait_for_timeout(500)  # any older search finishing late must not replace it
     first = page.locator(".bs-results li a").first.text_content()
     assert first == "Briefing putin-in-paris"

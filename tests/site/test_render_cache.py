@@ -12,6 +12,7 @@ import pytest
 
 from generator import store
 from generator.config import Project
+from generator.site import file_digests
 from generator.site import render as render_module
 from generator.site.parse_cache import CACHE_DIR, CACHE_FILE, ParseCache
 from generator.site.render import render
@@ -136,15 +137,68 @@ def test_a_page_replaced_since_the_render_is_rendered_again(seed_project: Projec
     assert page.read_bytes() == rendered
 
 
-def test_an_edited_event_renders_again(seed_project: Project) -> None:
-    """Pages show the events: an editor's new event title reaches them, although no
-    briefing changed."""
+@pytest.fixture
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Trust a file's stat as soon as it is hashed (not RACY_NS later): a test's
+    files are written and rendered within the same second."""
+    monkeypatch.setattr(file_digests, "RACY_NS", 0)
+
+
+def loading_nothing(*args: object) -> tuple[list[object], list[object]]:
+    raise AssertionError("briefings loaded although no file changed")
+
+
+@pytest.mark.usefixtures("settled")
+def test_a_no_op_render_loads_no_briefing(
+    seed_project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reviewed_seed(seed_project)
+    first = render(seed_project)
+    before = snapshot(seed_project.docs_dir)
+    monkeypatch.setattr(render_module, "load_briefings", loading_nothing)
+    again = render(seed_project)
+    assert again.pages == first.pages and again.changed == 0
+    assert snapshot(seed_project.docs_dir) == before
+
+
+@pytest.mark.usefixtures("settled")
+def test_a_briefing_edited_in_place_under_its_old_mtime_renders_again(
+    seed_project: Project,
+) -> None:
+    seed = reviewed_seed(seed_project)
+    render(seed_project)
+    path = seed_project.briefings_dir / f"{seed.id}.yaml"
+    info = path.stat()
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace(seed.title, "X" * len(seed.title), 1)
+    assert edited != text and len(edited) == len(text)
+    with path.open("r+", encoding="utf-8") as stream:  # same inode, same size
+        stream.write(edited)
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    report = render(seed_project)
+    assert report.changed > 0
+    page = seed_project.docs_dir / "briefings" / f"{seed.id}.md"
+    assert "X" * len(seed.title) in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.usefixtures("settled")
+def test_an_edited_event_file_renders_again(seed_project: Project) -> None:
     reviewed_seed(seed_project)
     render(seed_project)
-    [event] = (seed_project.root / "events").glob("*.yaml")
+    (event,) = (seed_project.root / "events").glob("*.yaml")
     text = event.read_text(encoding="utf-8")
-    title = next(line for line in text.splitlines() if line.startswith("title: "))
-    event.write_text(text.replace(title, "title: Edited event title"), encoding="utf-8")
+    event.write_text(text.replace("\ntitle: ", "\ntitle: Edited by hand, ", 1), encoding="utf-8")
+    assert event.read_text(encoding="utf-8") != text
     assert render(seed_project).changed > 0
-    shown = [p for p in snapshot(seed_project.docs_dir).values() if b"Edited event title" in p]
-    assert shown
+    pages = snapshot(seed_project.docs_dir)
+    assert any(b"Edited by hand" in data for data in pages.values())
+
+
+@pytest.mark.usefixtures("settled")
+def test_a_broken_briefing_is_reported_by_every_render(seed_project: Project) -> None:
+    reviewed_seed(seed_project)
+    broken = seed_project.briefings_dir / "broken.yaml"
+    broken.write_text("id: [unclosed\n", encoding="utf-8")
+    for _ in range(2):
+        report = render(seed_project)
+        assert [p.path for p in report.problems] == [broken]
