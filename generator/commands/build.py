@@ -11,10 +11,11 @@ from generator.commands.ingest import IngestReport, Progress, ingest
 from generator.config import Project
 from generator.lock import project_lock
 from generator.models import Problem
+from generator.site import search_cache
 from generator.site.engine import DEFAULT_ENGINE, build_site, preview_dir
 from generator.site.events import event_views
 from generator.site.render import RenderReport, load_briefings, render
-from generator.site.search import SearchUnavailable, site_records, write_index
+from generator.site.search import BUNDLE_DIR, SearchUnavailable, site_records, write_index
 from generator.store.event_sync import load_events
 from generator.store.events import events_dir
 
@@ -78,9 +79,13 @@ def search_index(project: Project, site: Path, preview: bool) -> list[str]:
     where Pagefind cannot run (the engine's own search still works)."""
     briefings = workflow.visible(load_briefings(project)[0], preview)
     views = event_views(load_events(events_dir(project.briefings_dir)), briefings)
-    records = site_records(briefings, views, project.directory_urls)
+    records = list(site_records(briefings, views, project.directory_urls))
+    key = search_cache.records_key(records)
+    if search_cache.restore(project.root, key, site / BUNDLE_DIR):
+        return []  # the same records as the last build: its bundle, not a new index
     try:
         write_index(site, records)
     except SearchUnavailable as err:
         return [str(err)]
+    search_cache.keep(project.root, key, site / BUNDLE_DIR)
     return []
