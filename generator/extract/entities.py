@@ -34,6 +34,7 @@ from generator.extract.org_shapes import (
     joined_known_bodies,
     names_a_person,
     sentence_initial_noun,
+    with_numeral,
     without_leading_role,
 )
 from generator.extract.organizations_data import is_known_organization
@@ -359,7 +360,7 @@ def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Me
             people.append(Mention("person", para, name.start, name.end, _clean_text(name)))
         span = doc[token.i + 1 : end]
         cued.append(Mention("org", para, span.start, span.end, _clean_text(span), None, cued=True))
-    for span in framed_organizations(doc):
+    for span in map(with_numeral, framed_organizations(doc)):
         cued.append(Mention("org", para, span.start, span.end, _clean_text(span), None, cued=True))
     if not cued:
         return mentions
@@ -605,7 +606,12 @@ def _kind_of(label: str, span: Span) -> Kind | None:
         return "place"
     if is_known_organization(text):
         return "org"  # "Lib Dem home affairs spokesman": a party the table knows
-    if len(span) > 1 and (found := gazetteer.lookup(span[-1].text)) and found.kind != "city":
+    if (
+        len(span) > 1
+        and (found := gazetteer.lookup(span[-1].text))
+        and found.kind != "city"
+        and not is_given_name(span[0].text)  # "Armando Falcon": Falcon is a Venezuelan state
+    ):
         return "org"  # "Lycos Europe": people are not named after countries or regions
     return "person"
 

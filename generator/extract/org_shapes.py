@@ -7,7 +7,7 @@ or not all of one.
   "Budget airline Wizz Air";
 - a role glued to the front of a name at a sentence's start: "Owner Northern Steel";
 - a party's name the model cut in two: "Liberal" + "Democrat" in "the Liberal Democrat
-  leader", which the organisation table knows whole.
+  leader", which the organisation table knows whole (or only "Democrat" tagged).
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ def joined_known_bodies(ents: list[Span]) -> list[Span]:
     "Democrat" a nationality; two names side by side whose words together are a body
     the organisation table knows are that body."""
     out: list[Span] = []
-    for ent in ents:
+    for ent in (_with_known_opening(e) for e in ents):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -180,3 +180,32 @@ def joined_known_bodies(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _with_known_opening(ent: Span) -> Span:
+    """ "Liberal Democrat leader Charles Kennedy": the model tags only "Democrat"; a
+    capitalised word before it that makes a body the table knows is the name's."""
+    doc = ent.doc
+    if ent.start == 0 or ent.label_ not in {"ORG", "NORP", "PERSON"}:
+        return ent
+    prev = doc[ent.start - 1]
+    if prev.ent_type_ or not prev.is_title or not prev.is_alpha:
+        return ent
+    if is_known_organization(f"{prev.text} {ent.text}"):
+        return Span(doc, prev.i, ent.end, label="ORG")
+    return ent
+
+
+def with_numeral(span: Span) -> Span:
+    """ "his 19 Entertainment company": a small bare number right before a name that a
+    frame makes a company's is the first word of the name, not a count (a count of
+    firms would be plural: "19 banks")."""
+    doc = span.doc
+    if span.start == 0 or not span[0].is_title:
+        return span
+    number = doc[span.start - 1]
+    if not (number.text.isdigit() and len(number.text) <= 3):
+        return span
+    if number.ent_type_ not in {"", "CARDINAL"} or span[-1].tag_ in {"NNS", "NNPS"}:
+        return span
+    return doc[number.i : span.end]

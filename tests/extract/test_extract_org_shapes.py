@@ -98,3 +98,25 @@ def test_a_full_name_after_a_company_cue_stays_the_company() -> None:
         "had recovered."
     )
     assert "Laura Ashley" in orgs(b)
+
+
+def test_a_party_whose_first_word_the_model_left_out_is_the_whole_party() -> None:
+    b = briefing_of("Liberal Democrat leader Charles Kennedy has begun a week-long tour of seats.")
+    assert "Liberal Democrats" in orgs(b)
+    assert "Democratic Party" not in orgs(b)
+
+
+def test_a_given_name_before_a_place_name_is_still_a_person() -> None:
+    # "Falcon" is a state of Venezuela: "Lycos Europe" would make the name a company's
+    b = briefing_of(
+        '"The vote signals a new direction for the lender," Armando Falcon, the '
+        "regulator's director, said."
+    )
+    assert "Armando Falcon" in people(b)
+    assert "Armando Falcon" not in orgs(b)
+
+
+def test_a_number_opening_a_company_name_is_part_of_it() -> None:
+    b = briefing_of("The producer has sold his 21 Media company to an American investor.")
+    assert "21 Media" in orgs(b)
+    assert "Media" not in orgs(b)
