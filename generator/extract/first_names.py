@@ -4,7 +4,7 @@ The table is the `gender-guesser` library's (Jörg Michael's list of some 40,000
 names across Europe and beyond, with the gender each is used for), not a list of our
 own. Only names the list gives as male or female count: names it marks "mostly" one
 or the other, or both ("Morgan", "Ray", "Sky"), are as often surnames, words or
-companies, and prove nothing.
+companies, and prove nothing; so do names it has as rare everywhere ("Forest").
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from functools import cache
 from gender_guesser.detector import Detector
 
 _GIVEN = frozenset(("male", "female"))
+# The list's frequency scale runs 1 (rare) to 13; a name used at 1 only is a word too.
+_MIN_FREQUENCY = 2
 
 
 @cache
@@ -33,11 +35,20 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in word if not unicodedata.combining(ch)).lower()
 
 
+def _frequency(counts: str) -> int:
+    """The list's commonest use of a name in any country: a digit per country, 1 (rare)
+    to 13 (written as hex, A-D), blank where the name is not used."""
+    return max((int(ch, 16) for ch in counts if ch.strip()), default=0)
+
+
 def is_given_name(word: str) -> bool:
-    """Whether the list knows `word`, capitalised, as a given name and nothing else."""
-    if not word[:1].isupper() or not word.isalpha():
+    """Whether the list knows `word`, capitalised, as a given name and nothing else,
+    used more than rarely somewhere: names the list has only as rare ones ("Forest",
+    "Royal", "Merrill", "King") are words and surnames first."""
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
         return False
-    found = _detector().get_gender(word)
-    if found == "unknown":
-        found = _detector().get_gender(_folded().get(_fold(word), word))
-    return found in _GIVEN
+    names = _detector().names
+    entry = names.get(word.lower()) or names.get(_folded().get(_fold(word), ""))
+    if not entry or not set(entry) <= _GIVEN:
+        return False
+    return max(_frequency(counts) for counts in entry.values()) >= _MIN_FREQUENCY

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract import gazetteer
 from generator.extract.first_names import is_given_name
 from generator.extract.lexicon import (
     AFFILIATED_ROLES,
@@ -83,6 +84,21 @@ _BODY_WORDS = (
             "daughters",
             "associates",
             "news",
+            "school",
+            "award",
+            "awards",
+            "prize",
+            "prizes",
+            "cup",
+            "festival",
+            "games",
+            "championship",
+            "lecture",
+            "centre",
+            "center",
+            "service",
+            "services",
+            "laboratories",
         ]
     )
 )
@@ -92,8 +108,9 @@ _NAME_LINKS = frozenset(("of", "and", "&", "de", "van", "von", "der", "la", "le"
 
 def names_a_person(span: Span) -> bool:
     """ "Ewan McGregor", "Armando Falcon": two or three capitalised words, the first a
-    given name, none a word of a body's name, and the name not doing what a company
-    does ("Ford made"), read as a person's."""
+    given name (not an office: "King Crimson"), none a word of a body's name or an
+    event's, not owned by another name, not listed with a body, and not doing what a
+    company does ("Ford made"), read as a person's."""
     words = list(span)
     if not 2 <= len(words) <= 3 or words[0].like_num:
         return False
@@ -103,10 +120,19 @@ def names_a_person(span: Span) -> bool:
         return False
     if is_known_organization(span.text) or not is_given_name(words[0].text):
         return False
-    if _listed_with_a_body(span):
+    if words[0].lower_ in PERSON_TITLES or _listed_with_a_body(span) or _owned(span):
         return False
+    if gazetteer.country_of_demonym(words[0].text) or gazetteer.lookup(words[0].text):
+        return False  # "German Aerospace Centre", "Sheffield Central"
     root = span.root
     return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in COMPANY_VERBS)
+
+
+def _owned(span: Span) -> bool:
+    """ "Altria's Philip Morris", "Slade's Merry Christmas Everybody": a name owned by
+    another is its unit or its work, not a person."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].tag_ == "POS"
 
 
 def _listed_with_a_body(span: Span) -> bool:

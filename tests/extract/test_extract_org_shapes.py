@@ -120,3 +120,13 @@ def test_a_number_opening_a_company_name_is_part_of_it() -> None:
     b = briefing_of("The producer has sold his 21 Media company to an American investor.")
     assert "21 Media" in orgs(b)
     assert "Media" not in orgs(b)
+
+
+def test_rare_given_names_demonyms_and_places_do_not_make_a_person() -> None:
+    # the list has "Forest", "German" and "Sheffield" as given names
+    assert not is_given_name("Forest") and not is_given_name("Merrill")
+    b = briefing_of(
+        "Drug maker Forest Laboratories rose 3% after the approval. Scientists at the "
+        "German Aerospace Centre said the images were sharp."
+    )
+    assert not {"Forest Laboratories", "German Aerospace Centre"} & set(people(b))
