@@ -147,8 +147,10 @@ def _listed_with_a_body(span: Span) -> bool:
 
 def clock_zone(span: Span) -> bool:
     """ "at 1800 GMT": a short capitalised word right after a clock time is its zone."""
-    if len(span) != 1 or not span[0].is_upper or len(span[0]) > 4 or span.start == 0:
+    if len(span) != 1 or not span[0].is_upper or not span[0].is_alpha or len(span[0]) > 4:
         return False
+    if span.start == 0 or (span.start > 1 and span.doc[span.start - 2].lower_ == "in"):
+        return False  # "In 2002 S&N and United agreed": a year
     before = span.doc[span.start - 1]
     return before.like_num and (
         ":" in before.text or (before.text.isdigit() and len(before.text) == 4)
@@ -164,6 +166,8 @@ def sentence_initial_noun(span: Span) -> bool:
     token = span[0]
     if not token.is_sent_start and not _after_opening_mark(span):
         return False
+    if gazetteer.lookup(token.text):
+        return False  # "Wales regained control": a side, read as a place elsewhere
     if token.tag_ == "NNS":  # "Moyes said:": a speaker is named, whatever the tag
         return token.pos_ == "NOUN" and not (
             token.dep_ == "nsubj" and token.head.lower_ in SPEECH_VERBS

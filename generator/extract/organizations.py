@@ -98,7 +98,9 @@ def _works(parsed: ParsedArticle, orgs: list[Mention]) -> set[str]:
     ("Ray star Jamie Foxx") marks it everywhere in the article."""
     docs = [p.doc for p in parsed.paragraphs]
     found = titles_after_work_nouns(docs) | titles_before_work_parts(docs)
-    return found | {title_key(m.text) for m in orgs if work_in_context(m.span(parsed))}
+    found |= {title_key(m.text) for m in orgs if work_in_context(m.span(parsed))}
+    # "BBC star", "EastEnders star": a broadcaster the table knows is no title
+    return {t for t in found if not (t.isupper() or is_known_organization(t))}
 
 
 def _without_medium(name: str) -> str:

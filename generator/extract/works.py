@@ -116,7 +116,7 @@ _WORK_PARTS = frozenset(
 )
 # Words that place a paragraph among films and shows; "star" alone is also a footballer.
 _SCREEN_WORDS = frozenset(
-    ("film", "films", "movie", "movies", "cinema", "oscar", "oscars", "hollywood", "box")
+    ("film", "films", "movie", "movies", "cinema", "oscar", "oscars", "hollywood")
 )
 # Awards given to works, not to the people in them: "the best film award".
 _WORK_CATEGORIES = frozenset(("film", "picture", "animated", "foreign", "documentary"))
@@ -185,7 +185,7 @@ def titles_after_work_nouns(docs: list[Doc]) -> set[str]:
             end = token.i + 1
             while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
                 end += 1
-            if end > token.i + 1:
+            if end > token.i + 1 and not all(t.is_stop for t in doc[token.i + 1 : end]):
                 found.add(title_key(doc[token.i + 1 : end].text))
     return found
 
@@ -204,6 +204,6 @@ def titles_before_work_parts(docs: list[Doc]) -> set[str]:
             start = token.i
             while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
                 start -= 1
-            if start < token.i:
+            if start < token.i and not all(t.is_stop for t in doc[start : token.i]):
                 found.add(title_key(doc[start : token.i].text))
     return found

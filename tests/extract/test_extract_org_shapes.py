@@ -130,3 +130,16 @@ def test_rare_given_names_demonyms_and_places_do_not_make_a_person() -> None:
         "German Aerospace Centre said the images were sharp."
     )
     assert not {"Forest Laboratories", "German Aerospace Centre"} & set(people(b))
+
+
+def test_a_year_before_an_acronym_is_no_clock_time() -> None:
+    b = briefing_of("In 2003 S&N and Carlsberg agreed to share a distribution network.")
+    assert "S&N" in orgs(b)
+
+
+def test_a_broadcaster_before_star_in_a_paragraph_about_films_stays_an_organisation() -> None:
+    b = briefing_of(
+        "The film opens in cinemas next month. BBC star Anna Kellerman plays the lead, "
+        "the BBC said on Tuesday."
+    )
+    assert "BBC" in orgs(b)
