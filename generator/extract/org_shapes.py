@@ -219,8 +219,8 @@ def _with_known_opening(ent: Span) -> Span:
     if ent.start == 0 or ent.label_ not in {"ORG", "NORP", "PERSON"}:
         return ent
     prev = doc[ent.start - 1]
-    if prev.ent_type_ or not prev.is_title or not prev.is_alpha:
-        return ent
+    if prev.ent_type_ or not prev.is_title or not prev.is_alpha or prev.is_stop:
+        return ent  # "The Tories": an article is not part of the name
     if is_known_organization(f"{prev.text} {ent.text}"):
         return Span(doc, prev.i, ent.end, label="ORG")
     return ent

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from generator.extract.first_names import is_given_name
 from generator.extract.nlp import pipeline
-from generator.extract.org_shapes import without_leading_role
+from generator.extract.org_shapes import joined_known_bodies, without_leading_role
 from generator.models import Briefing
 from tests.extract_helpers import briefing_of
 
@@ -143,3 +143,9 @@ def test_a_broadcaster_before_star_in_a_paragraph_about_films_stays_an_organisat
         "the BBC said on Tuesday."
     )
     assert "BBC" in orgs(b)
+
+
+def test_an_opening_article_is_not_joined_to_a_known_body() -> None:
+    doc = pipeline()("The Tories said the Liberal Democrat plan would cost more.")
+    joined = [e.text for e in joined_known_bodies(list(doc.ents))]
+    assert "The Tories" not in joined
