@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, headline_case
 from generator.extract.document import ParsedArticle
+from generator.extract.first_names import is_given_name
 from generator.extract.lexicon import (
     COMPANY_CUES,
     COMPANY_NOUNS,
@@ -28,6 +29,14 @@ from generator.extract.lexicon import (
 )
 from generator.extract.mention import Kind, Mention
 from generator.extract.org_patterns import framed_organizations
+from generator.extract.org_shapes import (
+    clock_zone,
+    joined_known_bodies,
+    names_a_person,
+    sentence_initial_noun,
+    with_numeral,
+    without_leading_role,
+)
 from generator.extract.organizations_data import is_known_organization
 from generator.extract.person_cues import (
     has_postnominal,
@@ -39,7 +48,7 @@ from generator.extract.person_cues import (
 )
 from generator.extract.place_readings import one_reading_of_known_places
 from generator.extract.sport_results import CLUB_TOWN, result_sides
-from generator.extract.works import names_a_product, titles_a_work
+from generator.extract.works import names_a_product, titles_a_work, work_in_context
 
 # Prepositions after which a capitalised name is a place: "travel to Vladivostok".
 LOCATIVE_PREPOSITIONS = frozenset(
@@ -107,6 +116,18 @@ def _trim(span: Span) -> tuple[Span, str | None]:
                 end = i
                 break
     return doc[start:end], title
+
+
+def _org_shape(span: Span) -> tuple[str, Span] | None:
+    """What the words of a name the model calls an organisation say it is: None for
+    no name ("at 1800 GMT", "Households will"), a person for a given name and a
+    surname ("Ewan McGregor"), else the organisation without a role glued to it."""
+    span = without_leading_role(span)
+    if clock_zone(span) or sentence_initial_noun(span):
+        return None
+    if names_a_person(span) and not (titles_a_work(span) or work_in_context(span)):
+        return "PERSON", span
+    return "ORG", span
 
 
 def _the_of_a_name(token: Token) -> bool:
@@ -224,13 +245,38 @@ def _is_name_like(span: Span) -> bool:
     return bool(span.text) and capitalised and not any(ch.isdigit() for ch in words.text)
 
 
+def _reading(ent: Span) -> tuple[str, Span, str | None] | None:
+    """The label, words and title of an entity once its edges are set right: honorific
+    and possessive off, a person's postnominals and occupation off, an institution's
+    name whole. None when the words are no name at all."""
+    label = ent.label_
+    span, title = _trim(ent)
+    if label == "ORG" and len(span):
+        read = _org_shape(span)
+        if read is None:
+            return None
+        label, span = read
+    if label in {"PERSON", "ORG"} and has_postnominal(span):
+        label, span = "PERSON", without_postnominals(span)  # "Guy Mansfield QC"
+    if label == "PERSON" and len(span) == 1 and span[0].text in INSTITUTION_NOUNS:
+        label, span = "ORG", _institution_name(span)  # "the (British) Library"
+    if label == "PERSON" and not title:
+        span = _whole_name(without_occupation(span))
+    demonym = len(span) > 2 and (
+        gazetteer.country_of_demonym(span[0].text) or gazetteer.region_of_demonym(span[0].text)
+    )
+    if label == "PERSON" and demonym:
+        span = span[1:]  # "Russian Igor Andreev", "Californian Thomas Slattery"
+    return label, span, title
+
+
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """All person, organisation, place and group mentions, in reading order."""
     raw: list[Mention] = []
     for para in parsed.paragraphs:
         ents = [
             part
-            for whole in para.doc.ents
+            for whole in joined_known_bodies(list(para.doc.ents))
             for piece in _split_at_commas(whole)
             for part in _split_at_honorific(piece)
         ]
@@ -238,19 +284,10 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             label = ent.label_
             if label not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
-            span, title = _trim(ent)
-            if label in {"PERSON", "ORG"} and has_postnominal(span):
-                label, span = "PERSON", without_postnominals(span)  # "Guy Mansfield QC"
-            if label == "PERSON" and len(span) == 1 and span[0].text in INSTITUTION_NOUNS:
-                label, span = "ORG", _institution_name(span)  # "the (British) Library"
-            if label == "PERSON" and not title:
-                span = _whole_name(without_occupation(span))
-            demonym = len(span) > 2 and (
-                gazetteer.country_of_demonym(span[0].text)
-                or gazetteer.region_of_demonym(span[0].text)
-            )
-            if label == "PERSON" and demonym:
-                span = span[1:]  # "Russian Igor Andreev", "Californian Thomas Slattery"
+            read = _reading(ent)
+            if read is None:
+                continue
+            label, span, title = read
             if not len(span) or not _is_name_like(span):
                 continue
             title = title or _title_before(span)
@@ -323,7 +360,7 @@ def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Me
             people.append(Mention("person", para, name.start, name.end, _clean_text(name)))
         span = doc[token.i + 1 : end]
         cued.append(Mention("org", para, span.start, span.end, _clean_text(span), None, cued=True))
-    for span in framed_organizations(doc):
+    for span in map(with_numeral, framed_organizations(doc)):
         cued.append(Mention("org", para, span.start, span.end, _clean_text(span), None, cued=True))
     if not cued:
         return mentions
@@ -469,11 +506,18 @@ def _vote(mentions: list[Mention]) -> list[Mention]:  # noqa: C901  (one rule a 
         if any(m.title or m.surely_person for m in members):
             kind_of[key] = "person"
             continue
+        # The full name counts double: the model reads a full name more reliably.
+        longest = max(members, key=lambda m: len(words(m)))
+        if (
+            _given_named(longest)
+            and _surname_mentions(longest, members)
+            and not any(m.cued and m.text == longest.text for m in members)
+        ):
+            kind_of[key] = "person"  # "Jozsef Varadi" ... "Varadi said in a statement"
+            continue
         if any(m.cued for m in members):
             kind_of[key] = "org"
             continue
-        # The full name counts double: the model reads a full name more reliably.
-        longest = max(members, key=lambda m: len(words(m)))
         if longest.kind == "person" and _surname_mentions(longest, members):
             kind_of[key] = "person"  # "Harry Redknapp" ... "Redknapp, 57, quit"
             continue
@@ -525,6 +569,14 @@ def _surnames_not_places(parsed: ParsedArticle, mentions: list[Mention]) -> list
     return out
 
 
+def _given_named(m: Mention) -> bool:
+    """A full name the model read as a person's that opens with a given name: a frame
+    that makes its surname alone look like a company's does not outweigh it (a cue
+    before the full name does: "retailer Laura Ashley")."""
+    names = m.text.split()
+    return m.kind == "person" and len(names) in {2, 3} and is_given_name(names[0])
+
+
 def _surname_mentions(full: Mention, members: list[Mention]) -> bool:
     """A first name and surname the model read as a person, mentioned later by the
     surname (or first name) alone, is that person however the model labels those."""
@@ -554,7 +606,12 @@ def _kind_of(label: str, span: Span) -> Kind | None:
         return "place"
     if is_known_organization(text):
         return "org"  # "Lib Dem home affairs spokesman": a party the table knows
-    if len(span) > 1 and (found := gazetteer.lookup(span[-1].text)) and found.kind != "city":
+    if (
+        len(span) > 1
+        and (found := gazetteer.lookup(span[-1].text))
+        and found.kind != "city"
+        and not is_given_name(span[0].text)  # "Armando Falcon": Falcon is a Venezuelan state
+    ):
         return "org"  # "Lycos Europe": people are not named after countries or regions
     return "person"
 

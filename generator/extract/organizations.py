@@ -19,7 +19,14 @@ from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
 from generator.extract.lexicon import INSTITUTIONS, ORG_HEADS
 from generator.extract.organizations_data import canonical_organization, is_known_organization
-from generator.extract.works import names_a_product, titles_a_work
+from generator.extract.works import (
+    names_a_product,
+    title_key,
+    titles_a_work,
+    titles_after_work_nouns,
+    titles_before_work_parts,
+    work_in_context,
+)
 from generator.models import Organization
 
 _SMALL_WORDS = {"of", "and", "the", "for", "de", "du", "la", "&"}
@@ -61,10 +68,13 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
     orgs = [m for m in mentions if m.kind == "org" and m.text not in person_words]
     products = {_squeeze(m.text) for m in orgs if names_a_product(m.span(parsed))}
     alone = {m.text for m in orgs}
+    works = _works(parsed, orgs)
     doubts: dict[str, str] = {}
     defined: dict[str, str] = {}  # acronym -> the name it is given after
     for m in orgs:
-        if _squeeze(m.text) in products or not _is_body(m, parsed):
+        if _squeeze(m.text) in products or title_key(m.text) in works:
+            continue
+        if not _is_body(m, parsed):
             continue
         if (acronym := _acronym_after(m.span(parsed))) is not None:
             defined[acronym] = canonical_organization(m.text)
@@ -81,6 +91,16 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
         org.model_copy(update={"unsure": doubts[org.name]}) if org.name in doubts else org
         for org in _merge(names, defined)
     ]
+
+
+def _works(parsed: ParsedArticle, orgs: list[Mention]) -> set[str]:
+    """Titles of works among the names: one sentence that says a name is a film's
+    ("Ray star Jamie Foxx") marks it everywhere in the article."""
+    docs = [p.doc for p in parsed.paragraphs]
+    found = titles_after_work_nouns(docs) | titles_before_work_parts(docs)
+    found |= {title_key(m.text) for m in orgs if work_in_context(m.span(parsed))}
+    # "BBC star", "EastEnders star": a broadcaster the table knows is no title
+    return {t for t in found if not (t.isupper() or is_known_organization(t))}
 
 
 def _without_medium(name: str) -> str:

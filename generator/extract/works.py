@@ -10,7 +10,9 @@ the whole of a quotation ("'Desperate Housewives'").
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import itertools
+
+from spacy.tokens import Doc, Span
 
 from generator.extract.lexicon import PRODUCT_NOUNS, WORK_NOUNS
 
@@ -106,3 +108,102 @@ def names_a_product(span: Span) -> bool:
         if token.like_num and token.head.lower_ in PRODUCT_NOUNS:
             return True  # "the FTSE 100 index"
     return False
+
+
+# Nouns after a title for the people and parts of a work: "Ray star Jamie Foxx".
+_WORK_PARTS = frozenset(
+    ("star", "stars", "co-star", "soundtrack", "sequel", "prequel", "premiere", "trailer")
+)
+# Words that place a paragraph among films and shows; "star" alone is also a footballer.
+_SCREEN_WORDS = frozenset(
+    ("film", "films", "movie", "movies", "cinema", "oscar", "oscars", "hollywood")
+)
+# Awards given to works, not to the people in them: "the best film award".
+_WORK_CATEGORIES = frozenset(("film", "picture", "animated", "foreign", "documentary"))
+# What a work does at awards and the box office: "tipped to win", "opened at the top".
+_WORK_VERBS = frozenset(
+    ("tipped", "nominated", "shortlisted", "opened", "topped", "grossed", "took", "won", "wins")
+)
+# Nouns whose "in X" names a work: "his performance in Closer".
+_ROLE_NOUNS = frozenset(("performance", "role", "roles", "cameo", "appearance"))
+
+
+def work_in_context(span: Span) -> bool:
+    """A name the sentence around it says is a work's, for names the model calls
+    organisations: "Ray star Jamie Foxx" among films, "the best director category for
+    Vera Drake", "his performance in Closer", "The Aviator ... to win the best film
+    award", "Robots has opened at the top of the box office"."""
+    return _before_work_part(span) or _after_work_frame(span) or _awarded_as_work(span)
+
+
+def _before_work_part(span: Span) -> bool:
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in _WORK_PARTS:
+        return False
+    sent = span.sent
+    return any(t.lower_ in _SCREEN_WORDS for t in doc[max(0, sent.start - 60) : sent.end])
+
+
+def _after_work_frame(span: Span) -> bool:
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ not in {"for", "in"}:
+        return False
+    before = doc[span.sent.start : i]
+    if doc[i].lower_ == "in":
+        return any(t.lower_ in _ROLE_NOUNS for t in before[-4:])
+    return any(t.lower_ == "best" for t in before) and any(
+        t.lower_ in {"category", "award", "prize", "nomination"} for t in before[-4:]
+    )
+
+
+def _awarded_as_work(span: Span) -> bool:
+    """The subject or object of a sentence that speaks of a best-film award or the box
+    office: a person wins "best actor", only a work wins "best film"."""
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass", "dobj"} or root.head.lower_ not in _WORK_VERBS:
+        return False
+    words = [t.lower_ for t in span.sent]
+    pairs = set(itertools.pairwise(words))
+    return any(("best", c) in pairs for c in _WORK_CATEGORIES) or ("box", "office") in pairs
+
+
+def title_key(name: str) -> str:
+    """ "The Aviator" and "Aviator" are one title."""
+    words = name.split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "The" else words)
+
+
+def titles_after_work_nouns(docs: list[Doc]) -> set[str]:
+    """ "Animated movie Robots has opened": the capitalised words after a noun for a
+    work are its title wherever the article names it again, tagged or not."""
+    found: set[str] = set()
+    for doc in docs:
+        for token in doc:
+            if not (token.is_lower and token.lower_ in WORK_NOUNS):
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end > token.i + 1 and not all(t.is_stop for t in doc[token.i + 1 : end]):
+                found.add(title_key(doc[token.i + 1 : end].text))
+    return found
+
+
+def titles_before_work_parts(docs: list[Doc]) -> set[str]:
+    """ "Ray star Jamie Foxx", in a paragraph about films: the capitalised words before
+    a noun for a work's star or sequel are its title (a footballer is a "star" too, so
+    only where the paragraph speaks of the screen)."""
+    found: set[str] = set()
+    for doc in docs:
+        if not any(t.lower_ in _SCREEN_WORDS for t in doc):
+            continue
+        for token in doc:
+            if not (token.is_lower and token.lower_ in _WORK_PARTS):
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+                start -= 1
+            if start < token.i and not all(t.is_stop for t in doc[start : token.i]):
+                found.add(title_key(doc[start : token.i].text))
+    return found

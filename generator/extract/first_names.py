@@ -1,0 +1,54 @@
+"""Whether a word is a given name: "Ewan", "Armando", "József".
+
+The table is the `gender-guesser` library's (Jörg Michael's list of some 40,000 given
+names across Europe and beyond, with the gender each is used for), not a list of our
+own. Only names the list gives as male or female count: names it marks "mostly" one
+or the other, or both ("Morgan", "Ray", "Sky"), are as often surnames, words or
+companies, and prove nothing; so do names it has as rare everywhere ("Forest").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from gender_guesser.detector import Detector
+
+_GIVEN = frozenset(("male", "female"))
+# The list's frequency scale runs 1 (rare) to 13; a name used at 1 only is a word too.
+_MIN_FREQUENCY = 2
+
+
+@cache
+def _detector() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+@cache
+def _folded() -> dict[str, str]:
+    """Accented names by their unaccented spelling: wire copy writes "Jozsef"."""
+    return {_fold(name): name for name in _detector().names if _fold(name) != name}
+
+
+def _fold(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in word if not unicodedata.combining(ch)).lower()
+
+
+def _frequency(counts: str) -> int:
+    """The list's commonest use of a name in any country: a digit per country, 1 (rare)
+    to 13 (written as hex, A-D), blank where the name is not used."""
+    return max((int(ch, 16) for ch in counts if ch.strip()), default=0)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether the list knows `word`, capitalised, as a given name and nothing else,
+    used more than rarely somewhere: names the list has only as rare ones ("Forest",
+    "Royal", "Merrill", "King") are words and surnames first."""
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return False
+    names = _detector().names
+    entry = names.get(word.lower()) or names.get(_folded().get(_fold(word), ""))
+    if not entry or not set(entry) <= _GIVEN:
+        return False
+    return max(_frequency(counts) for counts in entry.values()) >= _MIN_FREQUENCY
