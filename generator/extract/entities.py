@@ -395,14 +395,7 @@ def _occupied_people(para: int, doc: Doc, mentions: list[Mention]) -> list[Menti
         Mention("person", para, s.start, s.end, text, surely_person=True)
         for s, text in nicknamed_names(doc)
     ]
-    if not found:
-        return mentions
-    kept = [
-        m
-        for m in mentions
-        if m.para != para or m.cued or not any(f.start < m.end and m.start < f.end for f in found)
-    ]
-    return sorted([*kept, *found], key=lambda m: (m.para, m.start))
+    return _in_place_of_overlapped(para, mentions, found)
 
 
 def _sides_of_results(
@@ -419,6 +412,14 @@ def _sides_of_results(
         for s, town in result_sides(doc, sents)
         if town or s.text not in person_words  # "Roger Federer" ... "Federer lost to"
     ]
+    return _in_place_of_overlapped(para, mentions, found)
+
+
+def _in_place_of_overlapped(
+    para: int, mentions: list[Mention], found: list[Mention]
+) -> list[Mention]:
+    """`found` replaces the model's mentions it overlaps in `para` (what the words
+    around a name say beats the model's span), except those a cue noun named."""
     if not found:
         return mentions
     kept = [
