@@ -16,10 +16,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.lexicon import CLUB_SUFFIXES
-from generator.extract.lexicon import words_of as _words
+from generator.extract.lexicon import CLUB_SUFFIXES, words_of
 
-RESULT_VERBS = _words(
+RESULT_VERBS = words_of(
     """beat beats beaten beating defeated defeat defeats thrashed thrash hammered routed
     drew draw draws drawn lost lose loses edged overcame overcome held"""
 )

@@ -16,14 +16,13 @@ never computed, so one whose signature does not verify is ignored.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
 from generator.files import write_atomic
-from generator.site.parse_cache import CACHE_DIR, SIGNATURE_BYTES, cache_key
+from generator.site.parse_cache import CACHE_DIR, signed, verified
 
 DIGESTS_FILE = "digests.json"
 RACY_NS = 2_000_000_000  # coarser than any file system's timestamp granularity
@@ -47,9 +46,8 @@ class FileDigests:
 
     def _read(self) -> dict[str, Entry]:
         try:
-            signed = self.file.read_bytes()
-            signature, data = signed[:SIGNATURE_BYTES], signed[SIGNATURE_BYTES:]
-            if not hmac.compare_digest(signature, _signature(data)):
+            data = verified(self.file.read_bytes())
+            if data is None:
                 return {}
             table = json.loads(data)
             return {str(k): (_stat(v[0]), str(v[1]), int(v[2])) for k, v in table.items()}
@@ -95,13 +93,9 @@ class FileDigests:
             return
         table = {k: [list(s), d, t] for k, (s, d, t) in sorted(self.used.items())}
         data = json.dumps(table).encode()
-        write_atomic(self.file, _signature(data) + data, durable=False)
+        write_atomic(self.file, signed(data), durable=False)
 
 
 def _stat(values: list[int]) -> Stat:
     inode, size, mtime, ctime = (int(v) for v in values)
     return (inode, size, mtime, ctime)
-
-
-def _signature(data: bytes) -> bytes:
-    return hmac.new(cache_key(), data, hashlib.sha256).digest()

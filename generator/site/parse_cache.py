@@ -53,8 +53,17 @@ def cache_key() -> bytes:
     return key
 
 
-def _signature(data: bytes) -> bytes:
-    return hmac.new(cache_key(), data, hashlib.sha256).digest()
+def signed(data: bytes) -> bytes:
+    """`data` behind this user's signature, for a cache file."""
+    return hmac.new(cache_key(), data, hashlib.sha256).digest() + data
+
+
+def verified(blob: bytes) -> bytes | None:
+    """The data of a cache file this user's generator signed; None for any other."""
+    signature, data = blob[:SIGNATURE_BYTES], blob[SIGNATURE_BYTES:]
+    if not hmac.compare_digest(signature, signed(data)[:SIGNATURE_BYTES]):
+        return None
+    return data
 
 
 def code_version() -> str:
@@ -79,9 +88,8 @@ class ParseCache:
 
     def _read(self) -> dict[str, Briefing]:
         try:
-            signed = self.file.read_bytes()
-            signature, data = signed[:SIGNATURE_BYTES], signed[SIGNATURE_BYTES:]
-            if not hmac.compare_digest(signature, _signature(data)):
+            data = verified(self.file.read_bytes())
+            if data is None:
                 return {}  # not written by this user's generator: never unpickled
             version, entries = pickle.loads(data)
         except Exception:  # missing, truncated or corrupt: parse the files again
@@ -107,4 +115,4 @@ class ParseCache:
             return
         self.file.parent.mkdir(parents=True, exist_ok=True)
         data = pickle.dumps((self.version, self.used), protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomic(self.file, _signature(data) + data, durable=False)
+        write_atomic(self.file, signed(data), durable=False)

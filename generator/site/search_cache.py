@@ -11,7 +11,6 @@ there by anyone else, or changed since, is never copied into a site; it is index
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import shutil
 from collections.abc import Iterable
@@ -19,7 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 from generator.files import write_atomic
-from generator.site.parse_cache import CACHE_DIR, SIGNATURE_BYTES, cache_key
+from generator.site.parse_cache import CACHE_DIR, signed, verified
 from generator.site.search import Record
 
 CACHE_FOLDER = "pagefind"
@@ -51,14 +50,13 @@ def keep(project_root: Path, key: str, bundle: Path) -> None:
     (kept / MANIFEST).unlink(missing_ok=True)  # no manifest vouches for a half copy
     _replace_tree(bundle, kept / "bundle")
     data = json.dumps({"key": key, "files": _contents(bundle)}, sort_keys=True).encode()
-    write_atomic(kept / MANIFEST, _signature(data) + data, durable=False)
+    write_atomic(kept / MANIFEST, signed(data), durable=False)
 
 
 def _manifest(kept: Path, key: str) -> dict[str, str] | None:
     try:
-        signed = (kept / MANIFEST).read_bytes()
-        signature, data = signed[:SIGNATURE_BYTES], signed[SIGNATURE_BYTES:]
-        if not hmac.compare_digest(signature, _signature(data)):
+        data = verified((kept / MANIFEST).read_bytes())
+        if data is None:
             return None
         manifest = json.loads(data)
         if manifest["key"] != key:
@@ -87,10 +85,6 @@ def _contents(folder: Path) -> dict[str, str]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
-
-
-def _signature(data: bytes) -> bytes:
-    return hmac.new(cache_key(), data, hashlib.sha256).digest()
 
 
 def _pagefind_version() -> str:
