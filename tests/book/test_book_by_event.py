@@ -3,23 +3,11 @@ the real command and read back with pypdf."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from pypdf import PdfReader
 
-from tests.conftest import checkout_env
-from tests.events.sitekit import approved_stories
-
-
-def pdf(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "pdf", "-C", str(root), *args],
-        capture_output=True,
-        text=True,
-        env=checkout_env(),
-    )
+from tests.events.sitekit import approved_stories, pdf
 
 
 def page_texts(path: Path) -> list[str]:

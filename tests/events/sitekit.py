@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 from generator import store
 from generator.commands.ingest import ingest
 from generator.config import Project
 from generator.models import Status
-from tests.conftest import make_project
+from tests.conftest import checkout_env, make_project
 from tests.events import stories
 
 
@@ -34,3 +36,13 @@ def approved_stories(root: Path) -> Project:
             project.briefings_dir,
         )
     return project
+
+
+def pdf(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`briefing pdf -C root ARGS` as a user runs it, with this checkout's code."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "pdf", "-C", str(root), *args],
+        capture_output=True,
+        text=True,
+        env=checkout_env(),
+    )

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from io import BytesIO
 from pathlib import Path
 
 from pypdf import PdfReader
 
-from tests.conftest import checkout_env
-from tests.events.sitekit import approved_stories
-
-
-def pdf(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "pdf", "-C", str(root), *args],
-        capture_output=True,
-        text=True,
-        env=checkout_env(),
-    )
+from tests.events.sitekit import approved_stories, pdf
 
 
 def test_the_daily_brief_prints_each_event_on_its_page(tmp_path: Path) -> None:
