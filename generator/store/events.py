@@ -10,7 +10,6 @@ merge or split stands. The other fields are the generator's, merged field by fie
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from generator.store.emit import dump_tree, dump_values, plain_values, roundtrip
 from generator.store.merge import merge_items, merge_value
 from generator.store.patch import set_field
 from generator.store.read import field_name, locate, not_a_mapping, parse, read_text
+from generator.store.schema import model_schema_json
 from generator.store.stamp import digest
 
 EVENT_SCHEMA_FILE = "event.schema.json"
@@ -136,10 +136,6 @@ def save_event(folder: Path, event_id: str, text: str) -> Path:
 
 
 def write_event_schema(folder: Path) -> Path:
-    schema = Event.model_json_schema(by_alias=True)
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "Event"
     path = folder / EVENT_SCHEMA_FILE
-    text = json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    write_if_changed(path, text.encode("utf-8"))
+    write_if_changed(path, model_schema_json(Event, "Event").encode("utf-8"))
     return path

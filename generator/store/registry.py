@@ -11,7 +11,6 @@ is rewritten from the values, which is much faster on a corpus of thousands of e
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from generator.files import write_atomic, write_if_changed
 from generator.identity import Entity, Registry
 from generator.store.emit import dump_tree, flow_style, roundtrip_yaml
 from generator.store.read import field_name, locate, not_a_mapping, parse
+from generator.store.schema import model_schema_json
 
 REGISTRY_FILE = "entities.yaml"
 REGISTRY_SCHEMA_FILE = "entities.schema.json"
@@ -154,10 +154,7 @@ def _flow(value: Any) -> Any:
 
 
 def registry_schema_json() -> str:
-    schema = Registry.model_json_schema(by_alias=True)
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "Entity registry"
-    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return model_schema_json(Registry, "Entity registry")
 
 
 def write_registry_schema(root: Path) -> Path:
