@@ -44,6 +44,12 @@ class EventView:
         return event_path(self.event.id)
 
     @property
+    def told_apart(self) -> bool:
+        """More than one report: an event of one briefing is that briefing under the
+        same headline, so listing it beside the briefing would show the title twice."""
+        return len(self.members) > 1
+
+    @property
     def heading(self) -> str:
         """Its group in the daily brief: the region, else the topic."""
         return self.region or self.topic
@@ -174,8 +180,10 @@ def event_lookup(views: Sequence[EventView]) -> dict[str, EventView]:
 
 
 def events_naming(briefings: Iterable[Briefing], lookup: dict[str, EventView]) -> list[EventView]:
-    """The events a dossier's briefings belong to, newest first (undated last): what
-    a person, organisation or place page lists under "Events"."""
-    found = {v.event.id: v for b in briefings if (v := lookup.get(b.id))}
+    """The stories several sources tell that a dossier's briefings belong to, newest
+    first (undated last): what a person, organisation or place page lists under
+    "Events". A story one outlet tells (copies included) is its briefing, already
+    listed under "Briefings"."""
+    found = {v.event.id: v for b in briefings if (v := lookup.get(b.id)) and v.sources > 1}
     by_title = sorted(found.values(), key=lambda v: (v.event.title, v.event.id))
     return sorted(by_title, key=lambda v: (v.day != UNDATED, v.day), reverse=True)

@@ -123,3 +123,25 @@ def test_a_story_placed_nowhere_is_grouped_by_its_topic() -> None:
         "Europe": ["placed"],  # its place's region, not its tag
         "Interest rates": ["nowhere"],
     }
+
+
+def test_a_story_one_report_tells_is_listed_as_its_briefing_only(tmp_path: Path) -> None:
+    """An event of one briefing carries that briefing's headline: neither the dossiers
+    nor the briefing's own page list it beside the briefing (the title twice)."""
+    project = approved_stories(tmp_path / "project")
+    briefings, _ = load_briefings(project)
+    events = load_events(events_dir(project.briefings_dir))
+    alone = [e for e in events if len(e.briefings) == 1]
+    assert alone, "the test stories must have a story told once"
+    site = pages(project, briefings)
+    sections = [
+        p.split("## Events")[1].split("\n## ")[0] for p in site.values() if "## Events" in p
+    ]
+    assert sections, "some dossier lists a story several sources tell"
+    for event in alone:
+        (member,) = event.briefings
+        assert "Part of the story" not in site[f"briefings/{member}.md"]
+        assert not any(f"(../events/{event.id}.md)" in section for section in sections)
+    told_twice = [e for e in events if len(e.briefings) > 1]
+    for event in told_twice:  # the stories several reports tell keep their links
+        assert "Part of the story" in site[f"briefings/{event.briefings[0]}.md"]
