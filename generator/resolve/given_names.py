@@ -9,7 +9,7 @@ one length are not (the list has "Will" -> "Fred" through Wilfred, and "Will" an
 "Bill" both come from William: a story calling two people so may well mean two).
 
 Spellings of one name ("Bettie" and "Betty", "Catherine" and "Katherine", "Mohammed"
-and "Muhammad") sound alike: `jellyfish`'s Metaphone code says so. Names that sound
+and "Muhammad") sound alike: `jellyfish`'s phonetic codes say so. Names that sound
 alike but are a man's and a woman's ("Daniel" and "Danielle", "Paul" and "Paula")
 are two names: `gender-guesser`'s list tells them apart.
 """
@@ -24,6 +24,7 @@ from nicknames import NickNamer
 
 # Shorter names sound alike too easily ("Jon", "Jan", "Joan", "June").
 MIN_SPELT_ALIKE = 4
+MIN_LOOK_ALIKE = 0.8
 _MEN = frozenset({"male", "mostly_male"})
 _WOMEN = frozenset({"female", "mostly_female"})
 
@@ -54,11 +55,17 @@ def same_given_name(first: str, second: str) -> bool:
 
 
 def spelt_alike(first: str, second: str) -> bool:
-    """Two spellings of one given name: they sound alike (one Metaphone code), are
-    not too short to tell, and are not one a man's and the other a woman's."""
+    """Two spellings of one given name: they sound alike and look alike, are not too
+    short to tell, and are not one a man's and the other a woman's.
+
+    Sounding alike is one Metaphone code; but Metaphone hears "Gavyn" as "Kevin" and
+    "Dick" as "Doug", so the letters must agree too: a Jaro-Winkler similarity of
+    `MIN_LOOK_ALIKE` ("Alexei" and "Aleksey" 0.82, "Gavyn" and "Kevin" 0.6)."""
     if min(len(first), len(second)) < MIN_SPELT_ALIKE:
         return False
     if jellyfish.metaphone(first) != jellyfish.metaphone(second):
+        return False
+    if jellyfish.jaro_winkler_similarity(first, second) < MIN_LOOK_ALIKE:
         return False
     genders = {_genders().get_gender(first), _genders().get_gender(second)}
     return not (genders & _MEN and genders & _WOMEN)

@@ -212,7 +212,8 @@ _TRADE_WORDS = frozenset(
 # Names whose country is their identity: "Air France" is not "Air", "Team USA" not "Team";
 # and words that name no one company alone ("General Motors", "United Airlines").
 _COUNTRY_HEADED = frozenset(
-    {"air", "radio", "team", "national", "royal", "bank", "general", "united", "first", "new"}
+    "air radio team national royal bank general united first new universal continental "  # noqa: SIM905
+    "central standard applied advanced".split()
 )
 _MAX_REGION_WORDS = 3
 

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from generator.resolve.names import key
 
-# The kind of body a name ends with; cut off, the rest still names the one body
-# ("Federal Reserve Board" is the Federal Reserve). Keys: "centre" is "center".
+# The kind of body a name ends with where, cut off, the rest still names the one body
+# ("Los Angeles Police Department" is the Los Angeles Police). Not the bodies that
+# oversee or study what their name says first: the Metropolitan Police Authority is
+# not the Metropolitan Police (authority, board, commission, committee, council,
+# foundation, association). Keys: "centre" is "center".
 HEAD_NOUNS = frozenset(
-    "agency association authority board bureau center clinic commission committee "  # noqa: SIM905
-    "council department facility foundation hospital institute institution office "
-    "organisation organization service society".split()
+    "agency bureau center clinic department facility hospital institute office service".split()  # noqa: SIM905
 )
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "a", "an", "on", "in"})
 # A loose key needs this many content words: fewer, and order or number is the name
