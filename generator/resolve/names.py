@@ -120,6 +120,8 @@ def acronym(name: str) -> str | None:
     name itself when it is written as initials. None for one-word names."""
     if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
         return name.casefold()
+    if any(len(w) > 1 and w.isupper() and w.isalpha() for w in re.split(r"[\s\-/&]+", name)):
+        return None  # "BNP Paribas", "AOL Europe": a name with initials in it is not spelt out
     # each initial counts: "U.S. Geological Survey" is USGS
     words = [w for w in letters(name) if w not in {"of", "the", "and", "for", "de"}]
     while len(words) > 1 and words[-1] in LEGAL_FORMS:

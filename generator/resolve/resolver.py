@@ -297,7 +297,7 @@ class Resolver:
         return [
             e
             for e in self.index.roots(self.index.by_acronym.get(initials, []), "organization")
-            if any(n.isupper() == spelt for n in e.names)
+            if any(n.isupper() == spelt and names.acronym(n) == initials for n in e.names)
         ]
 
     def choose(self, live: list[Entity], context: set[str], bare: bool) -> Entity | None:

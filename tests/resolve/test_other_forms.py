@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.identity import Registry
+from generator.identity import Entity, Registry
 from generator.models import Briefing, Organization, Person, Source
 from generator.resolve import Index, Resolver, consolidate, names, org_names, resolve_briefing
 from generator.resolve.given_names import same_given_name
@@ -213,3 +213,20 @@ def test_organisation_forms() -> None:
     assert org_names.head("Wessex Bank") is None
     assert names.org_core("Quorvex Technologies Inc.") == "quorvex"
     assert names.org_core("China Telecom") is None
+
+
+def test_a_name_with_initials_in_it_is_not_spelt_out() -> None:
+    assert names.acronym("BNP Paribas") is None and names.acronym("TNK-BP") is None
+    assert names.acronym("British Petroleum") == names.acronym("BP") == "bp"
+    ids = one_entity(((), ("BNP Paribas",)), ((), ("BP",)), ((), ("British Petroleum",)))
+    assert len(ids) == 2  # BP is British Petroleum, not BNP Paribas
+
+
+def test_initials_go_to_the_name_they_spell_not_to_another_alias() -> None:
+    known = Entity(id="quorvex-echo", kind="organization", name="Quorvex Echo", aliases=["QVX"])
+    r = Resolver(Index(Registry(entities=[known])))
+    found = roots(r, briefing(1, orgs=("Quantum Echo",)))["Quantum Echo"]
+    assert found != "quorvex-echo"  # both are "QE" spelt out; QVX are other initials
+    r = Resolver(Index(Registry(entities=[known.model_copy(update={"aliases": ["QE"]})])))
+    assert roots(r, briefing(1, orgs=("Quantum Echo",)))["Quantum Echo"] == "quorvex-echo"
+    assert one_entity(((), ("AP",)), ((), ("Associated Press",))) == {"ap"}
