@@ -70,6 +70,7 @@ def tokens(name: str) -> tuple[str, ...]:
 _SPELLINGS = {"centre": "center", "theatre": "theater", "defence": "defense"}
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """Spellings that differ only in case, accents, punctuation, spacing, British or
     American spelling, or a legal form ("Intel Corp." is "Intel")."""
