@@ -230,3 +230,20 @@ def test_initials_go_to_the_name_they_spell_not_to_another_alias() -> None:
     r = Resolver(Index(Registry(entities=[known.model_copy(update={"aliases": ["QE"]})])))
     assert roots(r, briefing(1, orgs=("Quantum Echo",)))["Quantum Echo"] == "quorvex-echo"
     assert one_entity(((), ("AP",)), ((), ("Associated Press",))) == {"ap"}
+
+
+def test_a_resolved_briefing_resolves_to_itself() -> None:
+    """What a second ingest sees: the items as the first wrote them, with their ids."""
+    r = Resolver(Index(Registry()))
+    story = ('Luis Gerardo "Jerry" Ortelano', "Bettie Ravensworth")
+    resolve_briefing(r, briefing(1, ("Betty Ravensworth",), ("Academy of Lunar Arts",)))
+    first = resolve_briefing(r, briefing(2, story, ("Academy", "Academy of Lunar Arts")))
+    again = resolve_briefing(r, first)
+    assert again == first
+    assert [(p.name, p.id) for p in first.people] == [
+        ("Luis Gerardo Ortelano", "luis-gerardo-ortelano"),
+        ("Betty Ravensworth", "betty-ravensworth"),
+    ]
+    assert [(o.name, o.id) for o in first.organizations] == [
+        ("Academy of Lunar Arts", "academy-of-lunar-arts")
+    ]
