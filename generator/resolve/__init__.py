@@ -8,7 +8,8 @@ returns models (`Registry`, `Briefing`); reading and writing the registry is the
 store's job.
 
     names.py     spellings as keys: case, accents, punctuation, initials, titles
-    given_names.py  "Fred" and "Frederick": diminutives, from the nicknames library
+    given_names.py  "Fred" and "Frederick", "Bettie" and "Betty": diminutives and spellings
+    org_names.py "Betty Ford Center" and "Betty Ford Treatment Center": an organisation's forms
     headline_names.py  a surname the body writes alone, in full in the headline
     index.py     the registry in memory, indexed by those keys, with merges followed
     resolver.py  which entry a name is: by key, loose key, surname and context

@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.identity import Entity, EntityKind
 from generator.models import Briefing, Organization, Person, Place, Quote
-from generator.resolve import headline_names, names
+from generator.resolve import headline_names, names, org_names
 from generator.resolve.resolver import REMOVED, UNSURE, Mention, Outcome, Resolver
 
 FIELDS: dict[str, EntityKind] = {
@@ -120,14 +120,18 @@ def _named_in_headline(resolver: Resolver, title: str, name: str, field: str) ->
 def _organizations_by_tail(briefing: Briefing) -> dict[str, str]:
     """ "Navy" in a story that names the Indian Navy is the Indian Navy: an
     organisation's short name, by key, to the one full name of the story that is it
-    with a place or nationality before it ("Indian", "U.S.", "Los Angeles")."""
+    with a place or nationality before it ("Indian", "U.S.", "Los Angeles"), or that
+    is it followed by "of ..." ("Academy" for the Academy of Motion Picture Arts and
+    Sciences)."""
     found: dict[str, set[str]] = {}
     for organization in briefing.organizations:
         words = organization.name.split()
         for i in range(1, len(words)):
             if names.is_place_word(" ".join(words[:i])):
                 found.setdefault(names.key(" ".join(words[i:])), set()).add(organization.name)
-    return {tail: next(iter(full)) for tail, full in found.items() if len(full) == 1}
+        if head := org_names.head(organization.name):
+            found.setdefault(head, set()).add(organization.name)  # "Academy": Academy of ...
+    return {short: next(iter(full)) for short, full in found.items() if len(full) == 1}
 
 
 def _decide(resolver: Resolver, mentions: dict[tuple[str, int], Mention]) -> dict[Any, Outcome]:

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from generator.identity import KINDS, Entity, EntityKind, EntityStatus, Registry
 from generator.ids import slugify
-from generator.resolve import names
+from generator.resolve import names, org_names
 
 MAX_MERGE_DEPTH = 16
 
@@ -27,6 +27,9 @@ class Index:
         self.by_initial: dict[str, list[str]] = defaultdict(list)
         self.by_tail: dict[str, list[str]] = defaultdict(list)
         self.by_core: dict[str, list[str]] = defaultdict(list)
+        self.by_shorter: dict[str, list[str]] = defaultdict(list)  # a form without its head noun
+        self.by_org_loose: dict[str, list[str]] = defaultdict(list)
+        self.by_head: dict[str, list[str]] = defaultdict(list)  # "academy": Academy of ...
         self.context: dict[str, set[str]] = defaultdict(set)
         self.revision = 0  # changes to the entries since the registry was read
         for entity in registry.entities:
@@ -64,6 +67,16 @@ class Index:
                 _append(self.by_tail[tail], entity.id)
             if core := names.org_core(name):
                 _append(self.by_core[core], entity.id)
+            self._index_organization(entity, name)
+
+    def _index_organization(self, entity: Entity, name: str) -> None:
+        """The forms of `org_names`: shorter, loose, and the head of "X of Y"."""
+        for form in org_names.shorter_forms(name):
+            _append(self.by_shorter[form], entity.id)
+        if loose := org_names.loose_key(name):
+            _append(self.by_org_loose[loose], entity.id)
+        if head := org_names.head(name):
+            _append(self.by_head[head], entity.id)
 
     def add_alias(self, entity: Entity, name: str) -> None:
         """A spelling the entry does not list yet (compared by key)."""

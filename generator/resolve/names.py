@@ -31,15 +31,38 @@ _NOT_A_NAME = re.compile(r"[0-9/&+@#]|\band\b", re.IGNORECASE)
 PARTICLES = frozenset(
     "al bin bint da das de del della den der di dos du el ibn la le van von y zu".split()  # noqa: SIM905
 )
+# A nickname in quotation marks inside a name: 'Luis Gerardo "Jerry" Ortiz'.
+_NICKNAME = re.compile(r'\s*["\u201c\u201d]\s*([^"\u201c\u201d]+?)\s*["\u201c\u201d]\s*')
+# A possessive left on a name: "Obama's", "Obama’s" (never part of a person's name).
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _SPLIT = re.compile(r"\s*(?:/|&|\band\b)\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
-def tokens(name: str) -> tuple[str, ...]:
-    """A name's words without case, accents or punctuation ("Jong-un" is two)."""
+def letters(name: str) -> tuple[str, ...]:
+    """A name's words without case, accents or punctuation ("Jong-un" is two), each
+    initial its own word ("U.S." is "u", "s")."""
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return tuple(_TOKEN.findall(text.replace("'", "")))
+
+
+@lru_cache(maxsize=65536)
+def tokens(name: str) -> tuple[str, ...]:
+    """A name's words as `letters` gives them, with a run of initials written as one
+    word: "A.J. Smith", "A. J. Smith" and "AJ Smith" are one name, "U.S." is "US".
+    A single initial stays a word of its own ("George W. Bush")."""
+    words: list[str] = []
+    run = ""
+    for word in letters(name):
+        if len(word) == 1:
+            run += word
+            continue
+        words.extend([run] if run else [])
+        run = ""
+        words.append(word)
+    words.extend([run] if run else [])
+    return tuple(words)
 
 
 # British and American spellings of the words institutions' names hold: "Promises
@@ -47,6 +70,7 @@ def tokens(name: str) -> tuple[str, ...]:
 _SPELLINGS = {"centre": "center", "theatre": "theater", "defence": "defense"}
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """Spellings that differ only in case, accents, punctuation, spacing, British or
     American spelling, or a legal form ("Intel Corp." is "Intel")."""
@@ -70,6 +94,8 @@ def loose_key(name: str) -> str:
     suffixes: "President George W. Bush Jr", "George Walker Bush" and "George Bush"
     are one loose key (the registry's context tells father and son apart)."""
     words = person_words(name)
+    if len(words) > 2 and len(words[0]) == 1:
+        words = words[1:]  # "L. Patrick Gray" goes by his middle name: Patrick Gray
     if len(words) > 2:
         words = (words[0], words[-1])
     return " ".join(words)
@@ -95,7 +121,12 @@ def acronym(name: str) -> str | None:
     name itself when it is written as initials. None for one-word names."""
     if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
         return name.casefold()
-    words = [w for w in key(name).split() if w not in {"of", "the", "and", "for", "de"}]
+    if any(len(w) > 1 and w.isupper() and w.isalpha() for w in re.split(r"[\s\-/&]+", name)):
+        return None  # "BNP Paribas", "AOL Europe": a name with initials in it is not spelt out
+    # each initial counts: "U.S. Geological Survey" is USGS
+    words = [w for w in letters(name) if w not in {"of", "the", "and", "for", "de"}]
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words = words[:-1]
     return "".join(w[0] for w in words) if len(words) > 1 else None
 
 
@@ -125,7 +156,7 @@ def person_name(name: str) -> str | None:
     name (a digit, a slash, "and")."""
     if _NOT_A_NAME.search(name):
         return None
-    words = name.strip(" -–—'\"").split()
+    words = _POSSESSIVE.sub("", _NICKNAME.sub(" ", name)).strip(" -–—'\"").split()
     if any(_lower_word(w) for w in words):
         return None  # "Anthony became Lopez", "Bill Cosby-moved": a verb, not a name
     # The last title word with at least two words after it: what precedes it is an
@@ -138,6 +169,20 @@ def person_name(name: str) -> str | None:
     if len(rest) > 2 and country_of_demonym(rest[0]) is not None:
         rest = rest[1:]  # "American Hasim Rahman": a nationality, not a first name
     return " ".join(rest) if rest else None
+
+
+def nickname(name: str) -> str | None:
+    """ "Jerry Ortiz" for 'Luis Gerardo "Jerry" Ortiz': the name a person goes by, when
+    the article gives it in quotation marks between the given name and the surname.
+    None without one, or when it is no given name ("Vincent 'The Chin' Gigante")."""
+    found = _NICKNAME.search(name)
+    if found is None:
+        return None
+    called = found.group(1)
+    rest = person_name(name)
+    if rest is None or is_bare(rest) or not re.fullmatch(r"[A-Z][a-z]+", called):
+        return None
+    return f"{called} {rest.split()[-1]}"
 
 
 def _lower_word(word: str) -> bool:
@@ -160,17 +205,29 @@ _REGION_WORDS = frozenset(
     "us usa uk eu america americas europe asia africa international intl worldwide global "  # noqa: SIM905
     "group holdings holding".split()
 )
-# Names whose country is their identity: "Air France" is not "Air", "Team USA" not "Team".
-_COUNTRY_HEADED = frozenset({"air", "radio", "team", "national", "royal", "bank"})
+# Words after a company's name that say its trade, not who it is: "ATI Technologies"
+# is ATI, "Verizon Communications" Verizon, "Ford Motor" Ford.
+_TRADE_WORDS = frozenset(
+    "technologies technology electronics communications telecommunications telecom "  # noqa: SIM905
+    "pharmaceuticals semiconductor semiconductors systems software computer computers "
+    "motor motors industries entertainment networks airlines airways studios".split()
+)
+# Names whose country is their identity: "Air France" is not "Air", "Team USA" not "Team";
+# and words that name no one company alone ("General Motors", "United Airlines").
+_COUNTRY_HEADED = frozenset(
+    "air radio team national royal bank general united first new universal continental "  # noqa: SIM905
+    "central standard applied advanced".split()
+)
 _MAX_REGION_WORDS = 3
 
 
 @lru_cache(maxsize=1)
 def region_suffixes() -> frozenset[str]:
-    """The words a country or region is written with, as keys ("united kingdom")."""
+    """The words a country or region is written with, as keys ("united kingdom"), and
+    the group and trade words (`org_core`'s suffixes)."""
     import pycountry
 
-    found = set(_REGION_WORDS)
+    found = set(_REGION_WORDS | _TRADE_WORDS)
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
             if value := getattr(country, attr, None):
@@ -179,8 +236,9 @@ def region_suffixes() -> frozenset[str]:
 
 
 def org_core(name: str) -> str | None:
-    """An organisation's key without a trailing country, region or group word:
-    "t mobile" for "T-Mobile USA", "hsbc" for "HSBC Holdings plc". None when the
+    """An organisation's key without a trailing country, region, group or trade word:
+    "t mobile" for "T-Mobile USA", "hsbc" for "HSBC Holdings plc", "ati" for "ATI
+    Technologies Inc.". None when the
     name has no such suffix, when the suffix follows "of" ("Bank of America") or
     when what is left is a word the country qualifies ("Air France")."""
     words = key(name).split()
@@ -193,10 +251,19 @@ def org_core(name: str) -> str | None:
         rest = words[:-n]
         if rest[-1] in {"of", "and", "for", "de", "the"}:
             return None
-        if len(rest) == 1 and (rest[0] in _COUNTRY_HEADED or len(rest[0]) < 2):
-            return None
+        if len(rest) == 1 and (
+            rest[0] in _COUNTRY_HEADED or len(rest[0]) < 2 or _is_country_word(rest[0])
+        ):
+            return None  # "Air France", "British Airways": the rest names no company
         return " ".join(rest)
     return None
+
+
+def _is_country_word(word: str) -> bool:
+    """A country's or region's name or a nationality: "China", "British", "Texas"."""
+    place = lookup(word)
+    in_region = place is not None and place.kind in {"country", "region"}
+    return in_region or country_of_demonym(word) is not None
 
 
 def is_place_word(words: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.identity import KINDS, Entity, EntityKind, EntityStatus
-from generator.resolve import names
+from generator.resolve import names, org_names
 from generator.resolve.given_names import same_given_name
 from generator.resolve.index import Index, is_live
 
@@ -53,13 +53,22 @@ class Resolver:
         ambiguous and `create` is False (decided later, with more context)."""
         if mention.hint and (found := self._by_hint(mention)) is not None:
             return found
-        name = mention.name
-        if mention.kind == "person":
-            cleaned = names.person_name(name)
-            if cleaned is None:
-                return REMOVED
-            name = cleaned
+        if mention.kind != "person":
+            return self._resolve_name(mention, mention.name, None, context, create)
+        cleaned = names.person_name(mention.name)
+        if cleaned is None:
+            return REMOVED
+        called = names.nickname(mention.name)
+        return self._resolve_name(mention, cleaned, called, context, create)
+
+    def _resolve_name(
+        self, mention: Mention, name: str, called: str | None, context: set[str], create: bool
+    ) -> Outcome:
+        """`resolve` once the name is clean; `called` is the name a person goes by
+        ("Jerry Ortiz" for 'Luis Gerardo "Jerry" Ortiz'), looked up when the name is not."""
         candidates = self._candidates(mention.kind, name, mention.country)
+        if not candidates and called is not None:
+            candidates = self._candidates("person", called, None)  # "Jerry Ortiz" met before
         if candidates and not any(is_live(c) for c in candidates):
             return REMOVED
         live = [c for c in candidates if is_live(c)]
@@ -69,13 +78,18 @@ class Resolver:
                 return found
         chosen = self.choose(live, context, bare=_is_bare(mention.kind, name))
         if chosen is not None:
-            self._learn_spelling(chosen, name)
+            for spelling in (name, called):
+                if spelling is not None:
+                    self._learn_spelling(chosen, spelling)
             return chosen
         if live and not create:
             return None
         if live and _is_bare(mention.kind, name):
             return UNSURE  # no identity rather than a guess: no dossier mixes two people
-        return self.index.new_entity(mention.kind, name, mention.country)
+        entity = self.index.new_entity(mention.kind, name, mention.country)
+        if called is not None:
+            self.index.add_alias(entity, called)  # the name the person goes by
+        return entity
 
     def _organization_by_context(self, name: str, context: set[str]) -> tuple[Outcome, bool]:
         """An organisation's name no entry has, that the briefing's other entities
@@ -92,7 +106,11 @@ class Resolver:
         by_initials = self._initials_of(name)
         if (organization := self._by_context(by_initials, context)) is not None:
             return organization, False  # "AP" beside the story's Associated Press context
-        return None, len(self.index.by_tail.get(names.key(name), [])) > 1 or len(by_initials) > 1
+        if (organization := self.head_by_context(name, context)) is not None:
+            return organization, False
+        wanted = names.key(name)
+        tails, heads = self.index.by_tail.get(wanted, []), self.index.by_head.get(wanted, [])
+        return None, len(tails) > 1 or len(by_initials) > 1 or bool(heads)
 
     def _by_hint(self, mention: Mention) -> Outcome:
         assert mention.hint is not None
@@ -130,6 +148,7 @@ class Resolver:
                 or self._by_initials(name)
                 or self._by_tail(name)
                 or self._by_core(name)
+                or self._by_other_form(name)
             )
         if found:
             return found
@@ -213,6 +232,16 @@ class Resolver:
         found = self.index.roots(self.index.by_tail.get(names.key(name), []), "organization")
         return self._by_context(found, context)
 
+    def head_by_context(self, name: str, context: set[str]) -> Entity | None:
+        """ "The Academy" is the Academy of Motion Picture Arts and Sciences in a
+        story whose other entities that Academy appears with: of the organisations
+        named "Academy of ...", the one context points to, even when it is the only
+        one (the word alone names any academy)."""
+        found = self.index.roots(self.index.by_head.get(names.key(name), []), "organization")
+        if len(found) == 1 and is_live(found[0]) and self._overlap(found[0], context) > 0:
+            return found[0]
+        return self._by_context(found, context)
+
     def _by_context(self, found: list[Entity], context: set[str]) -> Entity | None:
         """Of several entries a short name may be, the one the context points to
         strictly more than to any other; None when it points nowhere or two ways."""
@@ -237,6 +266,21 @@ class Resolver:
         found = index.roots(ids, "organization")
         return found if len(found) == 1 else []
 
+    def _by_other_form(self, name: str) -> list[Entity]:
+        """ "Betty Ford Center" is the Betty Ford Treatment Center met before, and the
+        other way round; "Central Elections Commission" the Central Commission for
+        Elections: one organisation whose name is this one with its head noun (or the
+        word before it) left out, or with the same words in another number or order,
+        when only one fits."""
+        index = self.index
+        ids = list(index.by_shorter.get(names.key(name), []))
+        for form in org_names.shorter_forms(name):
+            ids += index.by_key.get(("organization", form), [])
+        if not ids and (loose := org_names.loose_key(name)):
+            ids = index.by_org_loose.get(loose, [])
+        found = index.roots(ids, "organization")
+        return found if len(found) == 1 else []
+
     def _by_initials(self, name: str) -> list[Entity]:
         """ "AP" and "Associated Press": one organisation when only one fits, the one
         written in initials and the one spelt out."""
@@ -253,7 +297,7 @@ class Resolver:
         return [
             e
             for e in self.index.roots(self.index.by_acronym.get(initials, []), "organization")
-            if any(n.isupper() == spelt for n in e.names)
+            if any(n.isupper() == spelt and names.acronym(n) == initials for n in e.names)
         ]
 
     def choose(self, live: list[Entity], context: set[str], bare: bool) -> Entity | None:
@@ -313,7 +357,9 @@ def consolidate(resolver: Resolver) -> list[Entity]:
         elif entity.kind == "organization":
             # "Navy" met before the Indian Navy, in stories the Indian Navy's context fits
             context = index.context.get(entity.id, set())
-            chosen = resolver.tail_by_context(entity.name, context)
+            chosen = resolver.tail_by_context(entity.name, context) or resolver.head_by_context(
+                entity.name, context
+            )
         if chosen is not None and chosen is not entity:
             index.merge(entity, chosen)
             merged.append(entity)
