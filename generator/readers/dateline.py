@@ -3,6 +3,12 @@
 on, glued to the first word or with its bracket cut: "(CNN)A new ...", "(Reuters) - ",
 "Hollywood Reporter)A comedian ..." (place "", agency named).
 
+Words that only look like one are refused by what the language says of them: a label
+before a time stamp ("Published: August 7, 2012", "Posted: Nov 27, 2005") names no place,
+and a colon before a headline ("Lawyer: Lindsay Lohan checks into rehab", "Kraft
+Shooting: Hiller Charged With Murder") is a kicker: the colon form, the weakest of the
+dateline forms, is read only before running text, a paragraph that ends as a sentence does.
+
 The dateline is kept in the paragraph as written (a briefing quotes the article
 faithfully); the reader reports the place, and the agency when one is named. The date
 it gives ("Sept. 5") is kept as written in `when`: the day the story was filed, which
@@ -38,7 +44,20 @@ _CAPS_DASH = re.compile(
 # "Seoul: ", "New Delhi: "
 _COLON = re.compile(rf"^(?P<place>{_CITY}):\s+(?=[A-Z\"\u201c'\u2018])")
 
-# Words that open a lede with a colon but are not places.
+# What a time stamp starts with: a month or a weekday, full or cut ("Nov", "Tue."),
+# followed by a figure or another of them: the label before it is no place.
+_CALENDAR = [
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
+    *("thursday", "friday", "saturday", "sunday"),
+]
+_TIME_WORDS = frozenset(_CALENDAR) | {w[:3] for w in _CALENDAR} | {"sept", "tues", "thurs"}
+_STAMP = re.compile(r"([A-Za-z]+)\.?,?\s+(?:\d|([A-Za-z]+))")
+# How running text ends: a full stop, question or exclamation mark, maybe inside a quote.
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+
+# Words that open a lede with a colon but are not places: section labels, and the
+# labels of a page's time stamp.
 _NOT_PLACES = {
     "analysis",
     "breaking",
@@ -73,6 +92,13 @@ _NOT_PLACES = {
     "to",
     "cc",
     "date",
+    "published",
+    "first published",
+    "posted",
+    "last updated",
+    "last modified",
+    "modified",
+    "created",
 }
 
 
@@ -97,10 +123,23 @@ def find_dateline(paragraph: str) -> Dateline | None:
             continue
         if len(place) < 2 and not agency:
             continue
+        if pattern is _COLON and not _before_running_text(paragraph, match.end()):
+            continue
         if when and not any(ch.isdigit() for ch in when):
             place, when = f"{place}, {when}", None  # "LONDON, England (CNN) --"
         return Dateline(_display_case(place), agency, when, match.end())
     return None
+
+
+def _before_running_text(paragraph: str, end: int) -> bool:
+    """Whether what follows a colon is the story's running text: not a time stamp
+    ("Published: August 7, 2012") and ending as a sentence does, which a headline
+    ("Lawyer: Lindsay Lohan checks into rehab facility") does not."""
+    rest = paragraph[end:].strip()
+    stamp = _STAMP.match(rest)
+    if stamp and all(w is None or w.lower() in _TIME_WORDS for w in stamp.groups()):
+        return False  # "August 7, 2012", "Monday, 28 November", "Tue March 3"
+    return _SENTENCE_END.search(rest) is not None
 
 
 def _display_case(place: str) -> str:

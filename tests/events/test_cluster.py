@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.events import Clustering, features
-from generator.events.cluster import DATE_PENALTY
+from generator.events.cluster import DATE_BONUS, DATE_PENALTY, ENTITY_CAP, THRESHOLD
 from generator.models import Briefing, DateMention, Person, Section, Source
 
 TEXT = (
@@ -41,7 +41,7 @@ def test_reports_naming_the_same_day_join() -> None:
     assert found["b"] == "a"
 
 
-def test_reports_naming_days_years_apart_score_lower_by_the_penalty() -> None:
+def test_named_days_move_the_score_a_bounded_step() -> None:
     clustering = Clustering()
     clustering.place(features(report("a", "March 3, 2009", "2009-03-03")))
     event = clustering.profile("a")
@@ -49,7 +49,33 @@ def test_reports_naming_days_years_apart_score_lower_by_the_penalty() -> None:
     undated = clustering.score(features(report("b", "March 3, 2009", None)), event)
     close = clustering.score(features(report("b", "March 3, 2009", "2009-03-05")), event)
     assert apart == pytest.approx(undated - DATE_PENALTY)
-    assert close == pytest.approx(undated)
+    assert close == pytest.approx(undated + DATE_BONUS)
+
+
+def other_story(id: str, people: tuple[str, ...]) -> Briefing:
+    paragraph = "The council approved the budget for new schools and roads after a long vote."
+    return Briefing(
+        id=id,
+        title="Council approves budget",
+        source=Source(path=f"a/{id}.txt", sha256="0" * 64, format="text", words=9),
+        summary=paragraph,
+        sections=[Section(paragraphs=[paragraph])],
+        people=[Person(name=n) for n in people],
+    )
+
+
+def test_shared_names_add_at_most_the_cap() -> None:
+    """Names in common are evidence around the text's score, never the score: the same
+    people in two texts about different things do not make one event."""
+    people = ("Ali Hassan", "Sara Malik", "John Reed")
+    clustering = Clustering()
+    clustering.place(features(report("a", "Friday", None, people)))
+    event = clustering.profile("a")
+    named = clustering.score(features(other_story("b", people)), event)
+    unnamed = clustering.score(features(other_story("b", ())), event)
+    assert 0 < named - unnamed <= ENTITY_CAP + 1e-9
+    assert named < THRESHOLD
+    assert placed(report("a", "Friday", None, people), other_story("b", people))["b"] == "b"
 
 
 def test_a_month_or_year_is_not_a_day_to_compare() -> None:
