@@ -12,7 +12,7 @@ or not all of one.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.first_names import is_given_name
@@ -102,6 +102,42 @@ _BODY_WORDS = (
         ]
     )
 )
+# What the model tags that is never the end of a firm's name.
+_NOT_NAME_TYPES = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "GPE"))
+# Relatives named before their name: "sister Yetunde Price".
+_KIN = frozenset(
+    [
+        "sister",
+        "sisters",
+        "brother",
+        "brothers",
+        "wife",
+        "husband",
+        "widow",
+        "widower",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "cousin",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "stepsister",
+        "stepbrother",
+        "stepson",
+        "stepdaughter",
+        "fiancee",
+        "fiance",
+        "girlfriend",
+        "boyfriend",
+    ]
+)
 # Lower-case words of a name: "Bank of England", "Marks and Spencer".
 _NAME_LINKS = frozenset(("of", "and", "&", "de", "van", "von", "der", "la", "le"))
 
@@ -116,6 +152,8 @@ def names_a_person(span: Span) -> bool:
         return False
     if not all(w.text[:1].isupper() and w.is_alpha and w.pos_ == "PROPN" for w in words):
         return False  # "Bet Direct": a verb and an adjective, not a name
+    if _after_kin_noun(span):
+        return True  # "the murder of sister Yetunde Price": kin are people, whatever the name
     if any(w.lower_ in _BODY_WORDS or w.lower_ in _NAME_LINKS for w in words):
         return False
     if is_known_organization(span.text) or not is_given_name(words[0].text):
@@ -126,6 +164,13 @@ def names_a_person(span: Span) -> bool:
         return False  # "German Aerospace Centre", "Sheffield Central"
     root = span.root
     return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in COMPANY_VERBS)
+
+
+def _after_kin_noun(span: Span) -> bool:
+    """ "sister Yetunde Price", "his widow Maria Lopez": a noun for a relative right
+    before a name says whose name it is."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in _KIN
 
 
 def _owned(span: Span) -> bool:
@@ -239,3 +284,31 @@ def with_numeral(span: Span) -> Span:
     if number.ent_type_ not in {"", "CARDINAL"} or span[-1].tag_ in {"NNS", "NNPS"}:
         return span
     return doc[number.i : span.end]
+
+
+def with_ampersand(span: Span) -> Span:
+    """ "engine maker Pratt & Whitney", "economist Gary Thayer of AG Edwards & Sons": an
+    ampersand joins the parts of one firm's name (news prose joins two names with
+    "and"), so the capitalised words after it are the name's too."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != "&" or not _name_part(doc[end + 1]):
+        return span
+    end += 1
+    while end < len(doc) and _name_part(doc[end]):
+        end += 1
+    return doc[span.start : end]
+
+
+def _name_part(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and token.ent_type_ not in _NOT_NAME_TYPES
+
+
+def with_station_name(span: Span) -> Span:
+    """ "BBC Radio Five Live's Sportsweek programme": the model ends the broadcaster at
+    "Radio"; the capitalised words after it, up to a possessive, name the station."""
+    doc, end = span.doc, span.end
+    if span[-1].text != "Radio":
+        return span
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].tag_ != "POS":
+        end += 1
+    return doc[span.start : end]
