@@ -35,6 +35,7 @@ from generator.extract.org_shapes import (
     names_a_person,
     sentence_initial_noun,
     with_ampersand,
+    with_number_word,
     with_numeral,
     with_station_name,
     without_leading_role,
@@ -124,7 +125,7 @@ def _org_shape(span: Span) -> tuple[str, Span] | None:
     """What the words of a name the model calls an organisation say it is: None for
     no name ("at 1800 GMT", "Households will"), a person for a given name and a
     surname ("Ewan McGregor"), else the organisation without a role glued to it."""
-    span = with_station_name(with_ampersand(without_leading_role(span)))
+    span = with_station_name(with_ampersand(with_number_word(without_leading_role(span))))
     if clock_zone(span) or sentence_initial_noun(span):
         return None
     if names_a_person(span) and not (titles_a_work(span) or work_in_context(span)):

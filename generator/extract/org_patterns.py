@@ -67,6 +67,7 @@ def framed_organizations(doc: Doc) -> Iterator[Span]:  # noqa: C901, PLR0912  (a
     yield from _parties_before_roles(doc, tokens)
     yield from _makers(doc, tokens)
     yield from _described_as_bodies(doc, tokens)
+    yield from _cue_then_the(doc, tokens)
     for token in tokens:
         lower = token.lower_
         if (lower in _POSTNOMINAL_CUES and token.is_lower) or lower in {"mp", "mps", "mep"}:
@@ -418,6 +419,11 @@ def _makers(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
                     yield from _maker_at(doc, owner)
         elif lower == "station":
             yield from _station_name(doc, token)
+        elif (lower in _MEDIA_WORDS and token.dep_ == "poss") or lower == "television":
+            # "Sky television's live coverage": the broadcaster before its medium
+            names = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+            if names:
+                yield from _maker_at(doc, names[0])
 
 
 def _station_name(doc: Doc, station: Token) -> Iterator[Span]:
@@ -447,3 +453,20 @@ def _described_as_bodies(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
         mark = token.left_edge.i - 1
         if mark > 0 and doc[mark].text in {"-", ",", "\u2013", "\u2014"}:
             yield from _name_at(doc, doc[mark - 1], _NOT_MAKER_TYPES)
+
+
+def _cue_then_the(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
+    """ "which owns former building society the Woolwich": a noun for a body, then "the"
+    and a name set beside it, is that body's name."""
+    for token in tokens[:-2]:
+        if token.lower_ not in ORG_CUES or not token.is_lower or token.pos_ != "NOUN":
+            continue
+        the, name = doc[token.i + 1], doc[token.i + 2]
+        if the.lower_ != "the" or not name.text[:1].isupper():
+            continue
+        end = name.i
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+            end += 1
+        head = doc[end]
+        if head.dep_ == "appos" and head.head.i == token.i:
+            yield from _name_at(doc, head, _NOT_MAKER_TYPES)

@@ -22,6 +22,7 @@ from generator.extract.lexicon import (
     COMPANY_VERBS,
     INSTITUTIONS,
     ORG_CUES,
+    ORG_GROUP_NOUNS,
     PERSON_TITLES,
     SPEECH_VERBS,
 )
@@ -233,8 +234,23 @@ def without_leading_role(span: Span) -> Span:
     first = span[0]
     if len(span) < 2 or not first.is_sent_start:
         return span
-    if first.lower_ in AFFILIATED_ROLES or first.lower_ in PERSON_TITLES:
-        return span[1:]
+    if first.lower_ in AFFILIATED_ROLES | PERSON_TITLES | ORG_CUES | ORG_GROUP_NOUNS:
+        return span[1:]  # "Bookmakers Ladbrokes says": a noun for the kind of body
+    return span
+
+
+def with_number_word(span: Span) -> Span:
+    """ "Three Degrees star Sheila Ferguson": a number spelled with a capital that the
+    parse joins to the name as a compound, or before a plural proper noun, is the name's
+    first word (not a count: "three firms")."""
+    doc = span.doc
+    if span.start == 0:
+        return span
+    number = doc[span.start - 1]
+    spelled = number.like_num and number.is_title and number.is_alpha
+    joined = number.dep_ == "compound" and span.start <= number.head.i < span.end
+    if spelled and (joined or span[0].tag_ == "NNPS"):  # "Four Tops": a plural name
+        return doc[number.i : span.end]
     return span
 
 

@@ -169,6 +169,8 @@ def names_a_product(span: Span) -> bool:
         token = token.head
         if token.is_lower and token.lower_ in MAKER_PLURALS:
             return False  # "Sony products": the maker's, not one product's name
+        if token.lower_ in _BROADCASTS and span.text.isupper():
+            return False  # "he told the CBS programme": the broadcaster's
         if token.is_lower and token.lower_ in PRODUCT_NOUNS | MADE_THINGS:
             return True
         if token.is_lower:
@@ -178,6 +180,9 @@ def names_a_product(span: Span) -> bool:
     return False
 
 
+# What a broadcaster puts out: an acronym before one is the broadcaster ("the CBS
+# programme"), a title-case name its title ("the Panorama programme").
+_BROADCASTS = frozenset(("programme", "programmes", "program", "show", "documentary"))
 _CHANNEL_WORDS = frozenset(("Radio", "Channel", "TV", "Television"))
 
 

@@ -113,3 +113,31 @@ def test_a_word_capitalised_only_where_it_opens_a_sentence_is_no_name() -> None:
         "Analysts said house prices would keep rising. Apple shares rose."
     )
     assert orgs(b) == ["Apple"]
+
+
+def test_a_noun_for_the_kind_of_body_opening_a_sentence_is_not_its_name() -> None:
+    b = briefing_of("Bookmakers Coral says the favourite has drifted to 5/1.")
+    assert orgs(b) == ["Coral"]
+
+
+def test_bookmakers_before_a_name_make_it_a_bookmaker() -> None:
+    b = briefing_of("He has odds of 5/1 at bookmakers VC Stakes.")
+    assert orgs(b) == ["VC Stakes"]
+    assert people(b) == []
+
+
+def test_an_acronym_before_programme_is_the_broadcaster() -> None:
+    b = briefing_of('"It was a mistake," she told the NBC programme, to be aired on Friday.')
+    assert orgs(b) == ["NBC"]
+
+
+def test_a_name_before_television_is_the_broadcaster() -> None:
+    b = briefing_of(
+        "Judge Sharon Osbourne will present Vexa television's live coverage of the event."
+    )
+    assert "Vexa" in orgs(b)
+
+
+def test_a_capitalised_number_before_a_plural_name_is_part_of_it() -> None:
+    b = briefing_of("Three Degrees star Maria Lopez is the favourite to be evicted.")
+    assert orgs(b) == ["Three Degrees"]
