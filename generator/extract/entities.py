@@ -32,6 +32,7 @@ from generator.extract.org_patterns import framed_organizations
 from generator.extract.org_shapes import (
     clock_zone,
     joined_known_bodies,
+    named_after_the,
     names_a_person,
     sentence_initial_noun,
     with_ampersand,
@@ -608,7 +609,7 @@ def _kind_of(label: str, span: Span) -> Kind | None:
     # PERSON
     if info and info.kind == "country":
         return "place"
-    if is_known_organization(text):
+    if is_known_organization(text) or named_after_the(span):
         return "org"  # "Lib Dem home affairs spokesman": a party the table knows
     if (
         len(span) > 1

@@ -328,3 +328,28 @@ def with_station_name(span: Span) -> Span:
     while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].tag_ != "POS":
         end += 1
     return doc[span.start : end]
+
+
+def named_after_the(span: Span) -> bool:
+    """ "tested by the Tate", "suits worn by the Beatles": one capitalised word right
+    after "the" that the model calls a person is a body or a band; a person's name takes
+    no article. Only a name that acts (a subject, an owner, an agent after "by"): "at
+    the Bernabeu" is a stadium, "in the Premiership" a competition. Not a given name,
+    nor a surname the same article gives a person ("the Blairs")."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    word = span[0]
+    if not word.is_title or not word.is_alpha or is_given_name(word.text):
+        return False
+    acts = (
+        word.dep_ in {"nsubj", "nsubjpass"}
+        or (word.dep_ == "poss" and word.head.pos_ == "NOUN")  # not "the Premiership's top four"
+        or (word.dep_ == "pobj" and word.head.lower_ == "by")
+    )
+    if not acts:
+        return False  # "at the Bernabeu", "in the Premiership": a place, a competition
+    others = {
+        t.text.rstrip("s") for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+    }
+    return word.text.rstrip("s") not in others

@@ -141,3 +141,13 @@ def test_a_name_before_television_is_the_broadcaster() -> None:
 def test_a_capitalised_number_before_a_plural_name_is_part_of_it() -> None:
     b = briefing_of("Three Degrees star Maria Lopez is the favourite to be evicted.")
     assert orgs(b) == ["Three Degrees"]
+
+
+def test_one_acting_word_after_the_is_a_band_or_body_not_a_person() -> None:
+    b = briefing_of(
+        "The jackets worn by the Kinks on their first tour sold for $9,000.\n\n"
+        "Madrid have climbed into the Premiership's top four, said Ana Ruiz."
+    )
+    assert "Kinks" in orgs(b)
+    assert "Kinks" not in people(b)
+    assert "Premiership" not in orgs(b)
