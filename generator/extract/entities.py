@@ -32,9 +32,13 @@ from generator.extract.org_patterns import framed_organizations
 from generator.extract.org_shapes import (
     clock_zone,
     joined_known_bodies,
+    named_after_the,
     names_a_person,
     sentence_initial_noun,
+    with_ampersand,
+    with_number_word,
     with_numeral,
+    with_station_name,
     without_leading_role,
 )
 from generator.extract.organizations_data import is_known_organization
@@ -122,7 +126,7 @@ def _org_shape(span: Span) -> tuple[str, Span] | None:
     """What the words of a name the model calls an organisation say it is: None for
     no name ("at 1800 GMT", "Households will"), a person for a given name and a
     surname ("Ewan McGregor"), else the organisation without a role glued to it."""
-    span = without_leading_role(span)
+    span = with_station_name(with_ampersand(with_number_word(without_leading_role(span))))
     if clock_zone(span) or sentence_initial_noun(span):
         return None
     if names_a_person(span) and not (titles_a_work(span) or work_in_context(span)):
@@ -358,9 +362,9 @@ def _cued_organizations(para: int, doc: Doc, mentions: list[Mention]) -> list[Me
             end = person.end - 2
             name = doc[end : person.end]
             people.append(Mention("person", para, name.start, name.end, _clean_text(name)))
-        span = doc[token.i + 1 : end]
+        span = with_ampersand(doc[token.i + 1 : end])
         cued.append(Mention("org", para, span.start, span.end, _clean_text(span), None, cued=True))
-    for span in map(with_numeral, framed_organizations(doc)):
+    for span in (with_ampersand(with_numeral(s)) for s in framed_organizations(doc)):
         cued.append(Mention("org", para, span.start, span.end, _clean_text(span), None, cued=True))
     if not cued:
         return mentions
@@ -605,7 +609,7 @@ def _kind_of(label: str, span: Span) -> Kind | None:
     # PERSON
     if info and info.kind == "country":
         return "place"
-    if is_known_organization(text):
+    if is_known_organization(text) or named_after_the(span):
         return "org"  # "Lib Dem home affairs spokesman": a party the table knows
     if (
         len(span) > 1

@@ -181,7 +181,8 @@ ORG_CUES = _words(
     """firm company giant group bank bourse exchange carrier airline retailer broadcaster
     network channel newspaper magazine tabloid union charity club label studio publisher
     operator maker manufacturer insurer regulator watchdog agency consultancy broker
-    brokers stockbroker lender chain band outfit orchestra choir body"""
+    brokers stockbroker lender chain band outfit orchestra choir body bookmaker bookmakers
+    society"""
 )
 
 # Nouns whose "at/with/in/for/of X" names an organisation: "analysts at ING", "shares in

@@ -10,10 +10,12 @@ model called it, unless it is a person or a known place.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
+from generator.extract.first_names import is_given_name
 from generator.extract.lexicon import (
     AFFILIATED_ROLES,
     CLUB_PREFIXES,
@@ -30,13 +32,25 @@ from generator.extract.lexicon import (
     STATE_NOUNS,
 )
 from generator.extract.organizations_data import is_known_organization
+from generator.extract.works import MADE_THINGS, MAKER_PLURALS
 
 # Entity types a frame never turns into an organisation.
-_NOT_ORG_TYPES = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"}
+_NOT_ORG_TYPES = frozenset(
+    ("PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
+)
+# What a maker's or a described body's frame overrides: the model calls bands people
+# ("the Kinks numbers") and unknown bodies places; a known place still refuses.
+_NOT_MAKER_TYPES = frozenset(("NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"))
 # A name before a job may be one the model called a person or an organisation.
 _NOT_EMPLOYER_TYPES = {"GPE", "LOC", "NORP", "DATE", "CARDINAL", "ORDINAL"}
 # Nouns after a name that make it an organisation: "the FNV union", "Labour MP".
 _POSTNOMINAL_CUES = ORG_CUES | {"party", "mp", "mps", "mep", "meps", "councillor", "peer"}
+# Nouns for a body in apposition to a name: "Fipro - the global organisation for players".
+_BODY_APPOSITIVES = frozenset(
+    ("organisation", "organization", "body", "union", "association", "federation", "agency")
+)
+# A broadcaster's medium before "station": "digital TV station Music Choice".
+_MEDIA_WORDS = frozenset(("tv", "television", "radio"))
 
 
 def framed_organizations(doc: Doc) -> Iterator[Span]:  # noqa: C901, PLR0912  (a branch a frame)
@@ -51,6 +65,9 @@ def framed_organizations(doc: Doc) -> Iterator[Span]:  # noqa: C901, PLR0912  (a
     yield from _newspapers(doc, tokens)
     yield from _clubs(doc, tokens, ents)
     yield from _parties_before_roles(doc, tokens)
+    yield from _makers(doc, tokens)
+    yield from _described_as_bodies(doc, tokens)
+    yield from _cue_then_the(doc, tokens)
     for token in tokens:
         lower = token.lower_
         if (lower in _POSTNOMINAL_CUES and token.is_lower) or lower in {"mp", "mps", "mep"}:
@@ -83,10 +100,15 @@ def framed_organizations(doc: Doc) -> Iterator[Span]:  # noqa: C901, PLR0912  (a
                         yield from _name_at(doc, subject)
 
 
-def _name_at(doc: Doc, head: Token) -> Iterator[Span]:
+def _name_at(
+    doc: Doc, head: Token, refused_types: frozenset[str] = _NOT_ORG_TYPES
+) -> Iterator[Span]:
     """The capitalised name ending at `head` (its compound words before it), if it is
-    one and not a person's or a place's."""
-    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+    one and not a person's or a place's (or, with `refused_types`, what else the model
+    may have called it that the frame does not override)."""
+    if not head.text[:1].isupper() or not (
+        head.pos_ == "PROPN" or (head.pos_ == "NOUN" and not head.is_sent_start)
+    ):
         return
     start = head.i
     while (
@@ -98,11 +120,11 @@ def _name_at(doc: Doc, head: Token) -> Iterator[Span]:
     ):
         start -= 1
     span = doc[start : head.i + 1]
-    if not _refused(span, _NOT_ORG_TYPES):
+    if not _refused(span, refused_types):
         yield span
 
 
-def _refused(span: Span, types: set[str]) -> bool:
+def _refused(span: Span, types: AbstractSet[str]) -> bool:
     """A name that a frame still does not make an organisation: a word the model gave
     one of `types`, an honorific first (a person), or a known place."""
     return (
@@ -376,3 +398,75 @@ def _clubs(doc: Doc, tokens: list[Token], ents: Sequence[Span]) -> Iterator[Span
         known = gazetteer.lookup(ent.text.removeprefix("the ").strip())
         if known is not None and not gazetteer.lookup(core.text):
             yield core
+
+
+def _makers(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
+    """ "Sony products", "other Beatles songs", "Canon's EOS 300D digital camera",
+    "digital TV station Music Choice": the name whose products or songs they are, or
+    that owns a thing made, is a maker or a band, not a title. A given name first is
+    a person's ("Elvis songs")."""
+    for token in tokens:
+        lower = token.lower_
+        if not token.is_lower:
+            continue
+        if lower in MAKER_PLURALS:
+            names = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+            if names and names[-1].i == token.i - 1:
+                yield from _maker_at(doc, names[-1])
+        elif lower in MADE_THINGS:
+            for owner in token.children:
+                if owner.dep_ == "poss" and owner.i + 1 < token.i:
+                    yield from _maker_at(doc, owner)
+        elif lower == "station":
+            yield from _station_name(doc, token)
+        elif (lower in _MEDIA_WORDS and token.dep_ == "poss") or lower == "television":
+            # "Sky television's live coverage": the broadcaster before its medium
+            names = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+            if names:
+                yield from _maker_at(doc, names[0])
+
+
+def _station_name(doc: Doc, station: Token) -> Iterator[Span]:
+    """ "digital TV station Music Choice": the name after a broadcaster's station."""
+    if not any(c.lower_ in _MEDIA_WORDS for c in station.children if c.dep_ == "compound"):
+        return
+    end = station.i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end > station.i + 1:
+        yield from _name_at(doc, doc[end - 1], _NOT_MAKER_TYPES)
+
+
+def _maker_at(doc: Doc, head: Token) -> Iterator[Span]:
+    for span in _name_at(doc, head, _NOT_MAKER_TYPES):
+        if not is_given_name(span[0].text):
+            yield span
+
+
+def _described_as_bodies(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
+    """ "Fipro - the global organisation for professional players": a name the sentence
+    itself calls an organisation, in apposition right after a dash or comma (the parse
+    may hang the appositive on an earlier word of a list: "coaches and Fipro - the ...")."""
+    for token in tokens:
+        if token.lower_ not in _BODY_APPOSITIVES or token.dep_ != "appos" or not token.is_lower:
+            continue
+        mark = token.left_edge.i - 1
+        if mark > 0 and doc[mark].text in {"-", ",", "\u2013", "\u2014"}:
+            yield from _name_at(doc, doc[mark - 1], _NOT_MAKER_TYPES)
+
+
+def _cue_then_the(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
+    """ "which owns former building society the Woolwich": a noun for a body, then "the"
+    and a name set beside it, is that body's name."""
+    for token in tokens[:-2]:
+        if token.lower_ not in ORG_CUES or not token.is_lower or token.pos_ != "NOUN":
+            continue
+        the, name = doc[token.i + 1], doc[token.i + 2]
+        if the.lower_ != "the" or not name.text[:1].isupper():
+            continue
+        end = name.i
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+            end += 1
+        head = doc[end]
+        if head.dep_ == "appos" and head.head.i == token.i:
+            yield from _name_at(doc, head, _NOT_MAKER_TYPES)

@@ -12,7 +12,7 @@ or not all of one.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.first_names import is_given_name
@@ -22,6 +22,7 @@ from generator.extract.lexicon import (
     COMPANY_VERBS,
     INSTITUTIONS,
     ORG_CUES,
+    ORG_GROUP_NOUNS,
     PERSON_TITLES,
     SPEECH_VERBS,
 )
@@ -102,6 +103,42 @@ _BODY_WORDS = (
         ]
     )
 )
+# What the model tags that is never the end of a firm's name.
+_NOT_NAME_TYPES = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "GPE"))
+# Relatives named before their name: "sister Yetunde Price".
+_KIN = frozenset(
+    [
+        "sister",
+        "sisters",
+        "brother",
+        "brothers",
+        "wife",
+        "husband",
+        "widow",
+        "widower",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "cousin",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "stepsister",
+        "stepbrother",
+        "stepson",
+        "stepdaughter",
+        "fiancee",
+        "fiance",
+        "girlfriend",
+        "boyfriend",
+    ]
+)
 # Lower-case words of a name: "Bank of England", "Marks and Spencer".
 _NAME_LINKS = frozenset(("of", "and", "&", "de", "van", "von", "der", "la", "le"))
 
@@ -116,6 +153,8 @@ def names_a_person(span: Span) -> bool:
         return False
     if not all(w.text[:1].isupper() and w.is_alpha and w.pos_ == "PROPN" for w in words):
         return False  # "Bet Direct": a verb and an adjective, not a name
+    if _after_kin_noun(span):
+        return True  # "the murder of sister Yetunde Price": kin are people, whatever the name
     if any(w.lower_ in _BODY_WORDS or w.lower_ in _NAME_LINKS for w in words):
         return False
     if is_known_organization(span.text) or not is_given_name(words[0].text):
@@ -126,6 +165,13 @@ def names_a_person(span: Span) -> bool:
         return False  # "German Aerospace Centre", "Sheffield Central"
     root = span.root
     return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in COMPANY_VERBS)
+
+
+def _after_kin_noun(span: Span) -> bool:
+    """ "sister Yetunde Price", "his widow Maria Lopez": a noun for a relative right
+    before a name says whose name it is."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in _KIN
 
 
 def _owned(span: Span) -> bool:
@@ -188,8 +234,23 @@ def without_leading_role(span: Span) -> Span:
     first = span[0]
     if len(span) < 2 or not first.is_sent_start:
         return span
-    if first.lower_ in AFFILIATED_ROLES or first.lower_ in PERSON_TITLES:
-        return span[1:]
+    if first.lower_ in AFFILIATED_ROLES | PERSON_TITLES | ORG_CUES | ORG_GROUP_NOUNS:
+        return span[1:]  # "Bookmakers Ladbrokes says": a noun for the kind of body
+    return span
+
+
+def with_number_word(span: Span) -> Span:
+    """ "Three Degrees star Sheila Ferguson": a number spelled with a capital that the
+    parse joins to the name as a compound, or before a plural proper noun, is the name's
+    first word (not a count: "three firms")."""
+    doc = span.doc
+    if span.start == 0:
+        return span
+    number = doc[span.start - 1]
+    spelled = number.like_num and number.is_title and number.is_alpha
+    joined = number.dep_ == "compound" and span.start <= number.head.i < span.end
+    if spelled and (joined or span[0].tag_ == "NNPS"):  # "Four Tops": a plural name
+        return doc[number.i : span.end]
     return span
 
 
@@ -239,3 +300,56 @@ def with_numeral(span: Span) -> Span:
     if number.ent_type_ not in {"", "CARDINAL"} or span[-1].tag_ in {"NNS", "NNPS"}:
         return span
     return doc[number.i : span.end]
+
+
+def with_ampersand(span: Span) -> Span:
+    """ "engine maker Pratt & Whitney", "economist Gary Thayer of AG Edwards & Sons": an
+    ampersand joins the parts of one firm's name (news prose joins two names with
+    "and"), so the capitalised words after it are the name's too."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != "&" or not _name_part(doc[end + 1]):
+        return span
+    end += 1
+    while end < len(doc) and _name_part(doc[end]):
+        end += 1
+    return doc[span.start : end]
+
+
+def _name_part(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and token.ent_type_ not in _NOT_NAME_TYPES
+
+
+def with_station_name(span: Span) -> Span:
+    """ "BBC Radio Five Live's Sportsweek programme": the model ends the broadcaster at
+    "Radio"; the capitalised words after it, up to a possessive, name the station."""
+    doc, end = span.doc, span.end
+    if span[-1].text != "Radio":
+        return span
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].tag_ != "POS":
+        end += 1
+    return doc[span.start : end]
+
+
+def named_after_the(span: Span) -> bool:
+    """ "tested by the Tate", "suits worn by the Beatles": one capitalised word right
+    after "the" that the model calls a person is a body or a band; a person's name takes
+    no article. Only a name that acts (a subject, an owner, an agent after "by"): "at
+    the Bernabeu" is a stadium, "in the Premiership" a competition. Not a given name,
+    nor a surname the same article gives a person ("the Blairs")."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    word = span[0]
+    if not word.is_title or not word.is_alpha or is_given_name(word.text):
+        return False
+    acts = (
+        word.dep_ in {"nsubj", "nsubjpass"}
+        or (word.dep_ == "poss" and word.head.pos_ == "NOUN")  # not "the Premiership's top four"
+        or (word.dep_ == "pobj" and word.head.lower_ == "by")
+    )
+    if not acts:
+        return False  # "at the Bernabeu", "in the Premiership": a place, a competition
+    others = {
+        t.text.rstrip("s") for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+    }
+    return word.text.rstrip("s") not in others

@@ -49,7 +49,15 @@ _NOT_BODIES = {
     "index",
     "treaty",
     "report",  # "the BBC's World Business Report" (not "programme": the World Food Programme)
+    "convention",  # "the European Convention on Human Rights": a treaty
+    # structures, not the bodies that run them: "Channel Tunnel operator Eurotunnel"
+    "tunnel",
+    "bridge",
+    "stadium",
+    "arena",
 }
+# Lower-case nouns for a building right after a name: "Zurich's Opera house".
+_BUILDINGS = {"house", "hall", "theatre", "theater", "stadium", "arena", "building", "tower"}
 # First words of names of honours, not bodies: "the Order of Arts and Letters".
 _HONOURS = {"order", "legion"}
 # A broadcaster's medium after its name: "the CBS TV network" is CBS.
@@ -66,6 +74,7 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
     names: list[tuple[str, str]] = []  # (canonical, as written), first mention first
     person_words = {w for m in mentions if m.kind == "person" for w in m.text.split()}
     orgs = [m for m in mentions if m.kind == "org" and m.text not in person_words]
+    orgs = _without_common_nouns(parsed, orgs)
     products = {_squeeze(m.text) for m in orgs if names_a_product(m.span(parsed))}
     alone = {m.text for m in orgs}
     works = _works(parsed, orgs)
@@ -91,6 +100,21 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
         org.model_copy(update={"unsure": doubts[org.name]}) if org.name in doubts else org
         for org in _merge(names, defined)
     ]
+
+
+def _without_common_nouns(parsed: ParsedArticle, orgs: list[Mention]) -> list[Mention]:
+    """ "House prices have risen" ... "UK house prices": a word the article writes in
+    lower case, capitalised only where it opens a sentence, is a common noun."""
+    lower = {t.text for p in parsed.paragraphs for t in p.tokens if t.is_lower and t.is_alpha}
+    common = {
+        m.text
+        for m in orgs
+        if not m.cued and " " not in m.text and m.text.lower() in lower and m.text.istitle()
+    }
+    for m in orgs:
+        if m.text in common and not m.span(parsed)[0].is_sent_start:
+            common.discard(m.text)  # capitalised mid-sentence too: a name
+    return [m for m in orgs if m.text not in common]
 
 
 def _works(parsed: ParsedArticle, orgs: list[Mention]) -> set[str]:
@@ -139,11 +163,11 @@ def _is_body(m: Mention, parsed: ParsedArticle) -> bool:
     last = len(span) - 1
     while last > 0 and span[last].like_num:
         last -= 1  # "League Two", "Division 1": a competition and its number
-    if span[last].lower_ in _NOT_BODIES:
+    if span[last].lower_ in _NOT_BODIES or _headed_by_a_non_body(span):
         return False
     if len(span) > 2 and span[0].lower_ in _HONOURS and span[1].lower_ == "of":
         return False
-    if titles_a_work(span):
+    if titles_a_work(span) or _names_an_award(span) or _names_a_building(span):
         return False
     if len(span) == 1 and gazetteer.country_of_demonym(span.text):
         return False  # "the Dane's agent": a nationality, not a body
@@ -152,6 +176,34 @@ def _is_body(m: Mention, parsed: ParsedArticle) -> bool:
     spoken_for = head in _SPOKESPEOPLE and len(span) > 1 and not any(t.text.isupper() for t in span)
     portfolio = head in _PORTFOLIO_HEADS or spoken_for
     return not portfolio or is_known_organization(span.text)  # "Lib Dem ... spokesman"
+
+
+def _headed_by_a_non_body(span: Span) -> bool:
+    """ "the European Convention on Human Rights", "the Treaty of Rome": the noun a
+    preposition follows inside the name says what it is."""
+    root = span.root
+    return (
+        root.i + 1 < span.end
+        and span.doc[root.i + 1].lower_ in {"of", "on", "for"}
+        and root.lower_ in _NOT_BODIES
+    )
+
+
+def _names_an_award(span: Span) -> bool:
+    """ "World Player of the Year", "European Footballer of the Year": a title given
+    each year is an award, though the model cuts the name before "the Year"."""
+    doc, end = span.doc, span.end
+    if span[-1].lower_ == "of":
+        end -= 1
+    words = [t.lower_ for t in doc[end : end + 3]]
+    return words == ["of", "the", "year"] and doc[end + 2].text == "Year"
+
+
+def _names_a_building(span: Span) -> bool:
+    """ "a ceremony at Zurich's Opera house": a name before a lower-case noun for a
+    building is that building's."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _BUILDINGS
 
 
 def lowercase_body(token: Token) -> tuple[str, str] | None:

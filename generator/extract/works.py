@@ -22,6 +22,44 @@ _WORK_PARTICIPLES = frozenset(
     ("directed", "produced", "written", "sung", "performed", "narrated", "co-written")
 )
 _MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
+# Plural nouns for what a maker or a band puts out: "Sony products", "other Beatles songs",
+# "the Beatles numbers". The name before one is whose they are (a singular noun names one
+# of them instead: "the New Forms album", "its RipGuard technology").
+MAKER_PLURALS = frozenset(("products", "songs", "numbers", "hits", "records", "recordings"))
+# Things made whose owner's name is a maker's and whose own name is a product's:
+# "Canon's EOS 300D digital camera".
+MADE_THINGS = frozenset(
+    (
+        "camera",
+        "cameras",
+        "laptop",
+        "laptops",
+        "console",
+        "consoles",
+        "handset",
+        "handsets",
+        "phone",
+        "phones",
+        "computer",
+        "computers",
+        "printer",
+        "printers",
+        "car",
+        "cars",
+        "chip",
+        "chips",
+        "software",
+        "browser",
+    )
+)
+# Plural nouns for works whose "including X, Y and Z" lists titles: "21 games will be
+# available, including Ridge Racer and Vampire Chronicle".
+_WORK_PLURALS = frozenset(
+    ("games", "films", "movies", "albums", "songs", "singles", "titles", "books", "novels")
+)
+# Nouns for one work that a title stands in apposition to: "another football title,
+# LMA Manager 2005".
+_WORK_APPOSITIVES = frozenset(("title", "game", "film", "movie", "album", "single", "novel"))
 # Performers named after the show they play in: "Huggy Bear actor Antonio Fargas".
 # Not "star": "Chelsea star", "Three Degrees star" name clubs and bands.
 _PERFORMERS = frozenset(("actor", "actress", "actors"))
@@ -30,6 +68,8 @@ _PERFORMERS = frozenset(("actor", "actress", "actors"))
 def titles_a_work(span: Span) -> bool:
     return (
         _after_work_noun(span)
+        or _listed_as_works(span)
+        or _in_apposition_to_a_work(span)
         or _before_performer(span)
         or _before_work_words(span)
         or _numbered_sequel(span)
@@ -43,6 +83,29 @@ def _after_work_noun(span: Span) -> bool:
     if start >= 0 and doc[start].lower_ == "the":
         start -= 1
     return start >= 0 and doc[start].is_lower and doc[start].lower_ in WORK_NOUNS
+
+
+def _listed_as_works(span: Span) -> bool:
+    """ "21 games will be available for the PSP, including Need for Speed, Ridge Racer
+    and Vampire Chronicle": a list after "including" names instances of the plural
+    noun before it, titles when that noun is one for works."""
+    lister = next(
+        (t for t in span.root.ancestors if t.lower_ in {"including", "like"} or t.pos_ == "VERB"),
+        None,
+    )
+    if lister is None or (lister.pos_ == "VERB" and lister.lower_ != "including"):
+        return False
+    before = [t for t in span.doc[span.sent.start : lister.i] if t.tag_ == "NNS"]
+    return bool(before) and before[-1].lower_ in _WORK_PLURALS
+
+
+def _in_apposition_to_a_work(span: Span) -> bool:
+    """ "another football title, LMA Manager 2005": a name set beside a noun for a work
+    is that work's title."""
+    root = span.root
+    while root.head.i != root.i and root.head.i >= span.end and root.dep_ == "compound":
+        root = root.head
+    return root.dep_ == "appos" and root.head.is_lower and root.head.lower_ in _WORK_APPOSITIVES
 
 
 def _before_work_words(span: Span) -> bool:
@@ -95,19 +158,50 @@ def names_a_product(span: Span) -> bool:
     """ "its new RipGuard technology", "USB storage devices", "the New Forms album": a
     name modifying a noun for a product or work names that product, not its maker.
     One such use marks the name everywhere in the article."""
+    if _owned_version(span):
+        return True
     token = span.root
     for _ in range(3):
         numbered = token.dep_ == "nmod" and token.i + 1 < len(token.doc) and token.nbor().like_num
-        if (token.dep_ != "compound" and not numbered) or token.head == token:
+        coded = token.dep_ == "nmod" and any(ch.isdigit() for ch in token.text)  # "EOS 300D"
+        if (token.dep_ != "compound" and not numbered and not coded) or token.head == token:
             return False
         token = token.head
-        if token.is_lower and token.lower_ in PRODUCT_NOUNS:
+        if token.is_lower and token.lower_ in MAKER_PLURALS:
+            return False  # "Sony products": the maker's, not one product's name
+        if token.lower_ in _BROADCASTS and span.text.isupper():
+            return False  # "he told the CBS programme": the broadcaster's
+        if token.is_lower and token.lower_ in PRODUCT_NOUNS | MADE_THINGS:
             return True
         if token.is_lower:
             return False
         if token.like_num and token.head.lower_ in PRODUCT_NOUNS:
             return True  # "the FTSE 100 index"
     return False
+
+
+# What a broadcaster puts out: an acronym before one is the broadcaster ("the CBS
+# programme"), a title-case name its title ("the Panorama programme").
+_BROADCASTS = frozenset(("programme", "programmes", "program", "show", "documentary"))
+_CHANNEL_WORDS = frozenset(("Radio", "Channel", "TV", "Television"))
+
+
+def _owned_version(span: Span) -> bool:
+    """ "Microsoft's Media Player 10 took the award": a name owned by another and
+    numbered after it is a version of the owner's product."""
+    doc = span.doc
+    number = span[-1] if len(span) > 1 and span[-1].like_num else None
+    if number is None and span.end < len(doc):
+        number = doc[span.end]
+    if number is None or doc[number.i - 1].text in _CHANNEL_WORDS:
+        return False  # "the BBC's Radio 4": a station, not a version
+    return (
+        span.start > 1
+        and doc[span.start - 1].tag_ == "POS"
+        and number is not None
+        and number.text.isdigit()
+        and len(number.text) <= 2
+    )
 
 
 # Nouns after a title for the people and parts of a work: "Ray star Jamie Foxx".
