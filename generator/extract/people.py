@@ -137,11 +137,17 @@ def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
 def _is_introduced(cluster: PersonCluster, parsed: ParsedArticle) -> bool:
     """A one-word name is kept only when the article gives it a role or a voice: news
     introduces people by full name, and lone capitalised words the model calls persons
-    are mostly titles, products and places ("Hey Jude", "Linux", "the Bernabeu")."""
+    are mostly titles, products and places ("Hey Jude", "Linux", "the Bernabeu"). A name
+    with its honorific doing what a sentence says ("Lord Archer lied") is someone the
+    article names by title (not "a hit with Ms Jackson", a song)."""
     if len(cluster.words) > 1 or cluster.role is not None:
         return True
-    roots = [m.span(parsed).root for m in cluster.mentions]
-    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.lower_ in SPEECH_VERBS for t in roots)
+    subjects = [
+        (m, root)
+        for m in cluster.mentions
+        if (root := m.span(parsed).root).dep_ in {"nsubj", "nsubjpass"}
+    ]
+    return any(m.title or root.head.lower_ in SPEECH_VERBS for m, root in subjects)
 
 
 def _best_match(

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
+from generator.extract.first_names import is_given_name
 from generator.extract.lexicon import OCCUPATIONS, POSTNOMINALS
 from generator.extract.organizations_data import is_known_organization
 
@@ -24,6 +25,8 @@ from generator.extract.organizations_data import is_known_organization
 _NOT_PERSON_TYPES = {"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"}
 _MAX_NAME_WORDS = 3
 _AWARD_WORDS = {"best", "supporting", "leading"}
+# Elected offices written in capitals before a member's name ("Labour MP Jane Doe").
+_ELECTED_OFFICES = frozenset(("MP", "MEP", "MSP", "MLA"))
 
 
 def without_postnominals(span: Span) -> Span:
@@ -42,33 +45,81 @@ def has_postnominal(span: Span) -> bool:
 
 def without_occupation(span: Span) -> Span:
     """ "Comic Joe Pasquale" -> "Joe Pasquale": an occupation opening the sentence is
-    capitalised only because it comes first, and is no part of the name."""
+    capitalised only because it comes first, and is no part of the name; so is any word
+    opening it before a given name and surname ("Veteran Bruce Willis said"), which a
+    name never has before its given name."""
     if len(span) < 2:
         return span
     first = span[0]
     if first.is_sent_start and first.lower_ in OCCUPATIONS:
         return span.doc[span.start + 1 : span.end]
+    if first.is_sent_start and _word_before_a_name(span):
+        return span.doc[span.start + 1 : span.end]
     return span
+
+
+def _word_before_a_name(span: Span) -> bool:
+    """A sentence's first word, no given name itself, before a given name and a
+    surname."""
+    first, given = span[0], span[1]
+    return (
+        len(span) >= 3
+        and first.is_alpha
+        and not is_given_name(first.text)
+        and is_given_name(given.text)
+        and span[2].text[:1].isupper()
+    )
 
 
 def occupied_names(doc: Doc) -> Iterator[Span]:
     """Names right after an occupation written in lower case ("rapper Nelly",
-    "singer Brian Harvey"): a person's, unless a place, a nationality or an
-    organisation the alias table knows."""
+    "singer Brian Harvey") or an elected office's letters ("Green MEP Alain Lipietz",
+    "Lib Dem MP Parmjit Singh Gill", which the model misses or cuts): a person's,
+    unless a place, a nationality or an organisation the alias table knows."""
     for token in doc:
-        if not (token.is_lower and token.lower_ in OCCUPATIONS and token.pos_ == "NOUN"):
+        if _elected_office(token):
+            least = 2  # a given name and a surname: "MP Smith" is rare
+        elif token.is_lower and token.lower_ in OCCUPATIONS and token.pos_ == "NOUN":
+            least = 1
+        else:
             continue
         if token.i > 0 and doc[token.i - 1].lower_ in _AWARD_WORDS:
             continue  # "the best actress Oscar": a prize's category
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= _MAX_NAME_WORDS and _name_word(doc[end]):
-            end += 1
-        if end == token.i + 1 or (end < len(doc) and doc[end].text[:1].isupper()):
+        end = _name_run_end(doc, token.i + 1)
+        if end - token.i - 1 < least or (end < len(doc) and doc[end].text[:1].isupper()):
             continue  # nothing after the noun, or a longer run ("Gordon D'Arcy", a title)
         span = doc[token.i + 1 : end]
         if _refused(span):
             continue
         yield span
+
+
+def _name_run_end(doc: Doc, start: int) -> int:
+    """The end of up to three name words from `start`, a hyphenated name counting as
+    one word ("Robert Kilroy-Silk", which the tokenizer splits at the hyphen)."""
+    end, words = start, 0
+    while end < len(doc) and words < _MAX_NAME_WORDS and _name_word(doc[end]):
+        end += 1
+        words += 1
+        while _hyphen_joins(doc, end):
+            end += 2
+    return end
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """Whether a hyphen at `i`, written without spaces, joins two capitalised words."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and _name_word(doc[i + 1])
+    )
+
+
+def _elected_office(token: Token) -> bool:
+    """ "MP", "MEP" written before a name: the office of the person it names."""
+    return token.text in _ELECTED_OFFICES and token.i > 0
 
 
 def _name_word(token: Token) -> bool:

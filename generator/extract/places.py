@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
 from generator.extract.lexicon import COMPASS_POINTS, STATE_NOUNS
+from generator.extract.place_frames import is_constituency
 from generator.models import Place
 
 # How far up a chain of noun modifiers a demonym may look for its state noun
@@ -30,40 +31,105 @@ _TOWN_FOR_A_REGION = 50_000
 
 def find_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Place]:
     places: dict[str, Place] = {}
-    if (
-        home := dateline_place(parsed.article.dateline.place if parsed.article.dateline else None)
-    ) is not None:
+    for home in dateline_places(parsed.article.dateline.place if parsed.article.dateline else None):
         places[gazetteer.fold(home.name)] = home
     qualified = _qualified(parsed, mentions)
     for i, m in enumerate(mentions):
-        if m.kind == "place":
-            if m.text.lower() in COMPASS_POINTS:
-                continue  # "the West", "the North": directions, not a town of that name
-            # A name no gazetteer knows is dropped: the model's GPE/LOC guesses that
-            # are not places ("Tory", "Commonwealth") outnumber real unlisted places.
-            info = qualified.get(i) or gazetteer.lookup(m.text)
-            if info is None:
-                continue
-            written = m.text if gazetteer.fold(m.text) != gazetteer.fold(info.name) else None
-            unsure = m.unsure
-            if i in qualified and info.kind == "city" and not info.population:
-                unsure = "a place the gazetteer does not know, placed by the name after it"
-            place = Place(
-                name=info.name,
-                country=info.country,
-                kind=info.kind,
-                as_written=written,
-                unsure=unsure,
-            )
-        elif m.kind == "norp" and _names_the_state(m.span(parsed)):
-            info = gazetteer.country_of_demonym(m.text)
-            if info is None:
-                continue
-            place = Place(name=info.name, country=info.country, kind="country", as_written=m.text)
-        else:
-            continue
+        place = _place_of(parsed, m, qualified.get(i))
+        if place is not None:
+            places.setdefault(gazetteer.fold(place.name), place)
+    for place in _countries_in_names(parsed, mentions):
         places.setdefault(gazetteer.fold(place.name), place)
-    return _mark_ambiguous(_in_named_countries(list(places.values())))
+    return _mark_ambiguous(_in_named_countries(_parts_of_named_countries(list(places.values()))))
+
+
+def _place_of(
+    parsed: ParsedArticle, m: Mention, qualified: gazetteer.PlaceInfo | None
+) -> Place | None:
+    """The place a mention names, if any: a place the gazetteer knows (or a named part
+    of one), or a demonym naming an office or body of its state."""
+    if m.kind == "norp" and _names_the_state(m.span(parsed)):
+        info = gazetteer.country_of_demonym(m.text)
+        if info is None:
+            return None
+        return Place(name=info.name, country=info.country, kind="country", as_written=m.text)
+    if m.kind != "place" or m.text.lower() in COMPASS_POINTS:
+        return None  # "the West", "the North": directions, not a town of that name
+    # A name no gazetteer knows is dropped: the model's GPE/LOC guesses that are not
+    # places ("Tory", "Commonwealth") outnumber real unlisted places.
+    info = qualified or gazetteer.lookup(m.text) or gazetteer.lookup_part(m.text)
+    if info is None and is_constituency(m.span(parsed)):
+        return _constituency(m.text)
+    if info is None:
+        return None
+    written = m.text if gazetteer.fold(m.text) != gazetteer.fold(info.name) else None
+    unsure = m.unsure
+    if qualified is not None and info.kind == "city" and not info.population:
+        unsure = "a place the gazetteer does not know, placed by the name after it"
+    return Place(
+        name=info.name, country=info.country, kind=info.kind, as_written=written, unsure=unsure
+    )
+
+
+def _constituency(name: str) -> Place:
+    """A seat the gazetteer does not know ("Sittingbourne and Sheppey"): in the country
+    of the first of its words that is a known place, else in none."""
+    known = (gazetteer.lookup(word) for word in name.split() if word[:1].isupper())
+    info = next((k for k in known if k is not None), None)
+    return Place(
+        name=name,
+        country=info.country if info else None,
+        kind="region",
+        unsure="a constituency the gazetteer does not know, named by its member's seat",
+    )
+
+
+def _parts_of_named_countries(places: list[Place]) -> list[Place]:
+    """A named part of a place ("North Dorset", "Mid Wales") is kept when the article
+    places something else in that country: "South Coast" in a story of English clubs
+    is no part of Kenya's Coast province."""
+    parts = [p for p in places if gazetteer.lookup(p.name) is None]
+    countries = {p.country for p in places if p not in parts}
+    return [p for p in places if p not in parts or p.country is None or p.country in countries]
+
+
+def _countries_in_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[Place]:
+    """ "the UK Patent Office", "the Kuwait Ministries of Communication": a country's
+    name inside an organisation's is a place the article names (as "US" in "US Federal
+    Reserve" is when the model splits it off). Not a word of a person's name ("Eddie
+    Jordan" ... "Jordan Grand Prix")."""
+    person_words = {w for m in mentions if m.kind == "person" for w in m.text.split()}
+    found = []
+    for m in mentions:
+        if m.kind == "org" and len(m.text.split()) > 1:
+            words = [t for t in m.span(parsed) if t.text not in person_words]
+            found += [info for info in _countries_among(words) if info.name != m.text]
+    return [
+        Place(name=info.name, country=info.country, kind="country", as_written=None)
+        for info in found
+    ]
+
+
+def _countries_among(words: list[Token]) -> list[gazetteer.PlaceInfo]:
+    """The countries a run of capitalised words names, longest names first: "New
+    Jersey" is a state, not Jersey."""
+    found = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            run = words[i : i + size]
+            if len(run) < size or not all(t.text[:1].isupper() for t in run):
+                continue
+            if any(b.i != a.i + 1 for a, b in pairwise(run)):
+                continue
+            info = gazetteer.lookup(" ".join(t.text for t in run))
+            if info is not None:
+                if info.kind == "country":
+                    found.append(info)
+                i += size - 1
+                break
+        i += 1
+    return found
 
 
 def _qualified(parsed: ParsedArticle, mentions: list[Mention]) -> dict[int, gazetteer.PlaceInfo]:
@@ -150,13 +216,19 @@ def _names_the_state(span: Span) -> bool:
     return False
 
 
-def dateline_place(dateline: str | None) -> Place | None:
-    """The place a story was filed from ("Rotterdam", "Seoul, South Korea"): a place
-    of the story even when the body never names it again. The dateline is not parsed
-    (see document.py), so it is looked up here."""
+def dateline_places(dateline: str | None) -> list[Place]:
+    """The place a story was filed from ("Rotterdam", "LYON, France"), and the state or
+    country the dateline names with it: places of the story even when the body never
+    names them again. The dateline is not parsed (see document.py), so it is looked
+    up here."""
     if not dateline:
-        return None
-    info = gazetteer.lookup(dateline.split(",")[0])
-    if info is None:
-        return None
-    return Place(name=info.name, country=info.country, kind=info.kind)
+        return []
+    name, _, qualifier = (part.strip() for part in dateline.partition(","))
+    qualifier = qualifier.split(",")[0].strip()
+    info = gazetteer.lookup(name)
+    if qualifier and (within := gazetteer.lookup_within(name, qualifier)) is not None:
+        info = within if within.population or info is None else info
+    found = [info] if info is not None else []
+    if qualifier and (region := gazetteer.lookup(qualifier)) is not None:
+        found.append(region)
+    return [Place(name=i.name, country=i.country, kind=i.kind) for i in found]
