@@ -52,3 +52,15 @@ def is_given_name(word: str) -> bool:
     if not entry or not set(entry) <= _GIVEN:
         return False
     return max(_frequency(counts) for counts in entry.values()) >= _MIN_FREQUENCY
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "m" or "f" for a given name the list has, over all its countries, as that
+    gender's ("Karen", "Robbie"), else None: names it gives as mostly one ("Kim",
+    "Chris"), both, or not at all prove nothing, so "he" and "she" are never matched
+    against a guess. For the first word of a person's name: alone, a word is not
+    known to be a name (`is_given_name`)."""
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return None
+    gender = _detector().get_gender(word)
+    return {"male": "m", "female": "f"}.get(gender)

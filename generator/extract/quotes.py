@@ -43,6 +43,7 @@ from generator.extract.lexicon import (
 from generator.extract.organizations_data import canonical_organization
 from generator.extract.people import People, PersonCluster, join_tokens
 from generator.extract.quote_marks import QuoteSpan, find_quote_spans
+from generator.extract.speaker_cues import could_be, is_passive, is_plural, passive_agent
 from generator.models import Quote
 
 __all__ = ["QuoteSpan", "find_quote_spans", "find_quotes", "mark_unlisted_speakers"]
@@ -52,8 +53,10 @@ MAX_ROLE_WORDS = 10
 MAX_TAG_WORDS = 16  # "said London race director David Bedford, who ..."
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "any"}
+_NOT_PERSON_ENTITIES = {"ORG", "GPE", "NORP", "LOC", "FAC"}  # "Birmingham have confirmed"
 NO_VERB = "no speech verb with a subject"
 NO_SUBJECT = "the speech verb has no subject"
+NO_AGENT = "a passive speech verb that does not say by whom"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +98,10 @@ def find_quotes(
             speaker = _going_on(finder, found, qs, quoted, said) or speaker
         if isinstance(speaker, Speaker):
             finder.spoke(qs.para, quoted.start, speaker)
+        elif verb is not None and not lost:
+            # someone the text does not let us name has the floor ("..., he said" with
+            # no "he" to be found): the quotes after it do not go on with the last one
+            finder.spoke(qs.para, quoted.start, Speaker(None, None))
         found.append((qs, speaker))
         said = verb
     # A quote the corpus left unclosed may be attributed by the part that follows it.
@@ -320,6 +327,10 @@ class _SpeakerFinder:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if as_saying and obj is not None:
                 return self._resolve(para, obj)
+        if _told_passively(verb):
+            # "was called '...' by the judge": the agent speaks, never the subject
+            agent = passive_agent(verb)
+            return self._resolve(para, agent) if agent is not None else Unattributed(NO_AGENT)
         subject = self._subject_of(para, verb)
         if subject is None or (subject.lower_ == "it" and subject.head != verb):
             # none, or the "it" of a clause the participle hangs on ("said it was
@@ -409,11 +420,16 @@ class _SpeakerFinder:
             return Speaker(None, role) if role else Unattributed(f"subject {head.text!r}")
         return Unattributed(f"subject {head.text!r} names nobody")
 
-    def _someone_else(self, para: int, token: Token, cluster: PersonCluster) -> bool:
+    def _someone_else(
+        self, para: int, token: Token, cluster: PersonCluster, gender: str | None = None
+    ) -> bool:
         """Whether a word brings in a person other than `cluster`: a person noun with
         an indefinite determiner ("a neighbour", "one of his students") or a bare one
         as a subject ("witnesses said"; "the actress and singer" is someone named), or
-        the subject of a speech verb who is not them ("Prassana Rambathla says")."""
+        the subject of a speech verb who is not them ("Prassana Rambathla says"). For
+        "he" or "she" (`gender`), plural nouns ("some fans") bring in no one."""
+        if gender is not None and is_plural(token):
+            return False
         if token.lower_ in PERSON_NOUNS and token.pos_ == "NOUN":
             if any(c.lower_ in _INDEFINITE for c in token.children):
                 return True  # "a neighbour", "one of his students"
@@ -423,7 +439,17 @@ class _SpeakerFinder:
         subject = self._reported_speaker(para, token)
         if subject is None or subject.lower_ in PRONOUNS:
             return False
-        return self._named(para, subject) is not cluster
+        named = self._named(para, subject)
+        if named is not None and not could_be(named, gender):
+            return False  # "Brady told The Sun" is not who "he" is
+        if named is None and gender is not None:
+            # "Birmingham have confirmed", "fans say": a body or a crowd is not "he"
+            return not (
+                is_plural(subject)
+                or subject.ent_type_ in _NOT_PERSON_ENTITIES
+                or self._org_at(para, subject) is not None
+            )
+        return named is not cluster
 
     def _org_anaphor(self, para: int, head: Token) -> Speaker | None:
         """ "the firm said": the organisation last the subject of a sentence in this
@@ -461,25 +487,16 @@ class _SpeakerFinder:
         for _, holder in self.people.mentions_before(para, head.i):
             if _holds_title(holder.role, head.lower_):
                 return Speaker(holder.name, holder.role, is_person=True)
-        # No one has that role: the person speaking, or else the one person named in
-        # the paragraph, if the article gave them no role ("Mr Brown said ... the
-        # chancellor said"); a guess, so marked.
+        # No one has that role: the person speaking, if the article gave them no role
+        # ("Mr Brown said ... the chancellor said"); a guess, so marked. Someone merely
+        # named is not a default: "the judge said" after the accused is named.
         last = self.continuing_speaker(para, head.i)
-        named = {
-            c.name: c
-            for m, c in self.people.mentions_before(para, head.i)
-            if m.para == para and not self._quoted(para, m.span(self.parsed)[0])
-        }
-        cluster: PersonCluster | None = None
-        why = ""
-        if last is not None:
-            cluster = next((c for c in self.people.clusters if c.name == last.name), None)
-            why = "who spoke last"
-        elif len(named) == 1:
-            cluster, why = next(iter(named.values())), "the one person named in the paragraph"
+        if last is None:
+            return None
+        cluster = next((c for c in self.people.clusters if c.name == last.name), None)
         if cluster is None or cluster.role is not None:
             return None
-        unsure = f"'the {head.lower_}' taken as {cluster.name}, {why}"
+        unsure = f"'the {head.lower_}' taken as {cluster.name}, who spoke last"
         return Speaker(cluster.name, None, is_person=True, unsure=unsure)
 
     def _org_at(self, para: int, head: Token) -> str | None:
@@ -508,9 +525,7 @@ class _SpeakerFinder:
         # the sentence before the quote's, not one inside a quote of several sentences
         window = min(self._sentence_no(*self.quote_start), self._sentence_no(para, pronoun.i)) - 1
         near = [
-            (c, t)
-            for c, t in self._named_since(para, pronoun.i, window)
-            if c.gender in (None, gender)
+            (c, t) for c, t in self._named_since(para, pronoun.i, window) if could_be(c, gender)
         ]
         named = _distinct([c for c, _ in near])
         role = self._role_subject(para, pronoun.i, window)
@@ -559,25 +574,27 @@ class _SpeakerFinder:
 
     def _only_person(self, para: int, pronoun: Token, gender: str, window: int) -> Speaker | None:
         """ "Ken Bates has completed his takeover. The 73-year-old former Chelsea
-        chairman sealed the deal ... He said:": the one person named so far, if no one
-        unnamed ("a neighbour") came in since the sentence before; marked unsure."""
+        chairman sealed the deal ... He said:": the one person named so far that the
+        pronoun can be (the others' given names say another gender: "Karen Brady" is
+        not "he"), if no one unnamed ("a neighbour") came in since the sentence before;
+        marked unsure."""
         named = {
             c.name: c
             for m, c in self.people.mentions_before(para, pronoun.i)
             if not self._quoted(m.para, m.span(self.parsed)[0])
         }
-        if len(named) != 1:
+        fitting = [c for c in named.values() if could_be(c, gender)]
+        if len(fitting) != 1:
             return None
-        (cluster,) = named.values()
-        if cluster.gender not in (None, gender):
-            return None
+        (cluster,) = fitting
         for p in self.parsed.paragraphs[max(0, para - 1) : para + 1]:
             for t in p.tokens:
                 if (p.index, t.i) >= (para, pronoun.i) or self._quoted(p.index, t):
                     continue
-                if self._someone_else(p.index, t, cluster):
+                if self._someone_else(p.index, t, cluster, gender):
                     return None
-        unsure = f"'{pronoun.lower_}' taken as {cluster.name}, the only person named before"
+        why = "the only person" if len(named) == 1 else f"the only person who can be '{pronoun}'"
+        unsure = f"'{pronoun.lower_}' taken as {cluster.name}, {why} named before"
         return Speaker(cluster.name, cluster.role, is_person=True, unsure=unsure)
 
     def _it(self, para: int, pronoun: Token) -> Found:
@@ -664,7 +681,7 @@ class _SpeakerFinder:
                 continue  # named in what the speaker said: "Moore said Hansen may ..."
             if not _takes_the_floor(mention.span(self.parsed)):
                 continue  # "she patched things up with Brigitte Nielsen": an object
-            if gender is None or cluster.gender in (None, gender):
+            if could_be(cluster, gender):
                 return None
         return speaker
 
@@ -697,7 +714,7 @@ class _SpeakerFinder:
 
     def _gender_fits(self, name: str | None, gender: str) -> bool:
         cluster = next((c for c in self.people.clusters if c.name == name), None)
-        return cluster is None or cluster.gender in (None, gender)
+        return cluster is None or could_be(cluster, gender)
 
     def last_speaker_before(self, para: int, token: int) -> tuple[tuple[int, int], Speaker] | None:
         """Who spoke last before a position, and where."""
@@ -731,6 +748,10 @@ class _SpeakerFinder:
         if token.lower_ == "according":
             return _according_to_object(token)
         if token.lower_ in SPEECH_VERBS and token.pos_ == "VERB":
+            if _told_passively(token) and not token.lower_.startswith("ask"):
+                # "was called ... by the judge"; but "Dr Fox was asked if ...": the
+                # one asked has the floor to answer
+                return passive_agent(token)
             return _according_to(token) or self._subject_of(para, token)
         return None
 
@@ -745,6 +766,18 @@ def _governing(quoted: Span, verbs: list[Token]) -> Token | None:
         if ancestor.i in candidates:
             return ancestor
     return None
+
+
+def _told_passively(verb: Token) -> bool:
+    """A passive speech verb whose subject is spoken of, not speaking ("was called",
+    "was told"); "was quoted as saying", "is reported as saying" keep their subject
+    as the speaker."""
+    if not is_passive(verb) or verb.lower_.startswith(("quot", "cit")):
+        return False
+    return not any(
+        c.lower_ == "as" and any(g.lower_ in SPEECH_VERBS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _relative_opening(verb: Token) -> Token | None:
