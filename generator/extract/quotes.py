@@ -53,6 +53,7 @@ MAX_ROLE_WORDS = 10
 MAX_TAG_WORDS = 16  # "said London race director David Bedford, who ..."
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "any"}
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _NOT_PERSON_ENTITIES = {"ORG", "GPE", "NORP", "LOC", "FAC"}  # "Birmingham have confirmed"
 NO_VERB = "no speech verb with a subject"
 NO_SUBJECT = "the speech verb has no subject"
@@ -344,6 +345,8 @@ class _SpeakerFinder:
         parses as a list of places)."""
         subject = _subject(verb, self._quoted_in(para))
         if subject is not None and subject.head == verb:
+            if subject.pos_ == "NOUN":
+                return self._named_after_role(para, verb, subject) or subject
             return subject
         before = verb.i - 1
         if subject is None:
@@ -356,6 +359,32 @@ class _SpeakerFinder:
         if subject is None and verb.dep_ == "ROOT":
             return _relative_opening(verb) or subject
         return subject
+
+    def _named_after_role(self, para: int, verb: Token, role: Token) -> Token | None:
+        """ "The new chairman of the Bar Council, Guy Mansfield QC warned", "director of
+        the Victims of Crime Trust, Norman Brennan, accused": the name the role is
+        given in apposition, which the model hung elsewhere (a second subject, or the
+        organisation's phrase), right before the verb after a comma."""
+        for other in verb.children:
+            if (
+                other.dep_ in _SUBJECT_DEPS
+                and other.i > role.i
+                and other.pos_ == "PROPN"
+                and self._named(para, other) is not None
+            ):
+                return other
+        doc = verb.doc
+        before = verb.i - 1
+        while before > role.i and doc[before].text == ",":
+            before -= 1
+        person = self.people.at(para, before) if before > role.i else None
+        if person is None:
+            return None
+        start = next(
+            (m.start for m in person.mentions if m.para == para and m.start <= before < m.end),
+            before,
+        )
+        return doc[before] if start - 1 > role.i and doc[start - 1].text == "," else None
 
     def _named(self, para: int, head: Token) -> PersonCluster | None:
         doc = head.doc
@@ -383,7 +412,9 @@ class _SpeakerFinder:
             # hyphenated one it split (and took for a title): "Akufo-Addo told ...".
             phrase = doc[head.left_edge.i : head.i + 1].text
             written = {phrase} if "-" in phrase else set()
-            if head.ent_type_ in {"", "PERSON", "ORG"}:
+            # a surname the model took for a nationality or a date ("Beckham", "May")
+            # too, but not for a place: "Washington said" may be the government
+            if head.ent_type_ not in _PLACE_ENTITIES or _after_honorific(head):
                 written.add(head.text)
             known = [c for c in self.people.clusters if written & set(c.words)]
             person = known[0] if len(known) == 1 else None
@@ -480,10 +511,10 @@ class _SpeakerFinder:
         """ "the chancellor said", "said the director behind JFK": a title with "the"
         names someone already introduced with that role. Anyone else named nearby is
         not a default: "the lawyer said" after the accused is named is not the accused."""
-        if head.lower_ not in PERSON_TITLES or not any(
-            c.lower_ == "the" and c.dep_ == "det" for c in head.children
-        ):
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
             return None
+        if head.lower_ not in PERSON_TITLES:
+            return self._role_holder(para, head)
         for _, holder in self.people.mentions_before(para, head.i):
             if _holds_title(holder.role, head.lower_):
                 return Speaker(holder.name, holder.role, is_person=True)
@@ -498,6 +529,23 @@ class _SpeakerFinder:
             return None
         unsure = f"'the {head.lower_}' taken as {cluster.name}, who spoke last"
         return Speaker(cluster.name, None, is_person=True, unsure=unsure)
+
+    def _role_holder(self, para: int, head: Token) -> Speaker | None:
+        """ "the goalkeeper said", "the midfielder added": the one person named so far
+        whose role is that noun ("goalkeeper Nicky Weaver", "Real Madrid midfielder
+        David Beckham"), if no one whose role is unknown was named after them (who
+        may hold it too); none, or two, name nobody."""
+        if head.pos_ != "NOUN" or is_plural(head):
+            return None
+        before = self.people.mentions_before(para, head.i)
+        holders = _distinct([c for _, c in before if _role_noun(c.role) == head.lower_])
+        if len(holders) != 1:
+            return None
+        (holder,) = holders
+        since = self._last_mention(holder)
+        if any(c.role is None for m, c in before if (m.para, m.start) > since):
+            return None
+        return Speaker(holder.name, holder.role, is_person=True)
 
     def _org_at(self, para: int, head: Token) -> str | None:
         for m in self.orgs:
@@ -768,6 +816,14 @@ def _governing(quoted: Span, verbs: list[Token]) -> Token | None:
     return None
 
 
+def _after_honorific(head: Token) -> bool:
+    """ "Prof Gellhorn said": a word after a title is a name, whatever the model
+    tagged it (here a work of art)."""
+    return any(
+        c.dep_ == "compound" and c.i < head.i and c.lower_ in HONORIFICS for c in head.children
+    )
+
+
 def _told_passively(verb: Token) -> bool:
     """A passive speech verb whose subject is spoken of, not speaking ("was called",
     "was told"); "was quoted as saying", "is reported as saying" keep their subject
@@ -841,6 +897,20 @@ def _according_to(verb: Token) -> Token | None:
 def _according_to_object(according: Token) -> Token | None:
     to = next((c for c in according.children if c.lower_ == "to"), None)
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+def _role_noun(role: str | None) -> str | None:
+    """The noun a role is: "Real Madrid midfielder" -> "midfielder", "editor of gadget
+    magazine Stuff" -> "editor"; None for a role someone no longer or not yet holds
+    ("former coach", "shadow chancellor")."""
+    words = (role or "").lower().replace(",", " ").split()
+    for i, word in enumerate(words):
+        if word in {"of", "at", "for", "in", "with", "and"}:
+            words = words[:i]
+            break
+    if not words or {"shadow", "former", "ex", "deputy", "vice", "assistant"} & set(words):
+        return None
+    return words[-1]
 
 
 def _holds_title(role: str | None, title: str) -> bool:

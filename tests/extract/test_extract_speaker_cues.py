@@ -111,3 +111,38 @@ def test_the_one_asked_answers() -> None:
         '"I have done nothing wrong and I will stay in my job."'
     )
     assert _quote(b, "I have done nothing wrong").speaker == "Paul Grady"
+
+
+def test_a_role_given_a_name_after_a_comma_is_that_person() -> None:
+    # The model hangs the name on the organisation or makes it a second subject.
+    b = briefing_of(
+        "Ministers plan to cut legal aid. The new head of the Law Society, Mary Pike QC "
+        'warned that the cuts would leave "thousands of families without any legal help".'
+    )
+    assert _quote(b, "thousands of families").speaker == "Mary Pike"
+
+
+def test_the_role_noun_is_the_one_person_holding_it() -> None:
+    b = briefing_of(
+        "Chelsea have signed goalkeeper Tom Hale from Leeds. Manager Bob Grant praised the "
+        'deal. "I have wanted to play for this club since I was a boy," the goalkeeper said.'
+    )
+    assert _quote(b, "I have wanted to play").speaker == "Tom Hale"
+
+
+def test_a_role_noun_two_people_hold_names_nobody() -> None:
+    b = briefing_of(
+        "Chelsea have signed goalkeeper Tom Hale from Leeds and goalkeeper Sam Ord from "
+        'Hull. "I have wanted to play for this club since I was a boy," the goalkeeper said.'
+    )
+    quote = _quote(b, "I have wanted to play")
+    assert quote.speaker is None and quote.role == "goalkeeper"
+
+
+def test_a_surname_after_a_title_is_the_person_whatever_the_model_tagged() -> None:
+    b = briefing_of(
+        "Ernest Gellhorn, a law professor at George Mason University, doubts the case will "
+        'succeed. "As a practical matter, the lower courts have been highly sceptical of '
+        'such claims," Prof Gellhorn said.'
+    )
+    assert _quote(b, "As a practical matter").speaker == "Ernest Gellhorn"
