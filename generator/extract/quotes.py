@@ -308,9 +308,10 @@ class _SpeakerFinder:
             (m.start for m in person.mentions if m.para == para and m.start <= i - 1 < m.end),
             i - 1,
         )
-        # The name (after a title) must open the sentence: "Mr Smith: ...".
+        # The name (after a title, or at the head of a phrase describing them: "-
+        # Manchester City boss Kevin Keegan: ...") must open the sentence.
         before = doc[doc[i - 1].sent.start : mention_start]
-        if any(t.lower_.rstrip(".") not in HONORIFICS | PERSON_TITLES for t in before):
+        if not all(_introduces(t, doc[i - 1]) for t in before):
             return None
         return Speaker(person.name, person.role, is_person=True)
 
@@ -553,10 +554,15 @@ class _SpeakerFinder:
                 return canonical_organization(m.text)
         if head.text[:1].isupper() and head.dep_ in _SUBJECT_DEPS:
             # a subject naming, in full, an organisation the article names elsewhere
-            # ("Labour say ..." opening a sentence, where the model saw no name)
-            name = canonical_organization(join_tokens(list(head.subtree)))
-            if any(canonical_organization(m.text) == name for m in self.orgs):
-                return name
+            # ("Labour say ..." opening a sentence, where the model saw no name), with
+            # or without what the sentence says of it ("B&B - which has a 22% share of
+            # the market - said")
+            known = {canonical_organization(m.text) for m in self.orgs}
+            doc = head.doc
+            for phrase in (list(head.subtree), list(doc[head.left_edge.i : head.i + 1])):
+                name = canonical_organization(join_tokens(phrase))
+                if name in known:
+                    return name
         return None
 
     def _pronoun(self, para: int, pronoun: Token) -> Found:
@@ -814,6 +820,14 @@ def _governing(quoted: Span, verbs: list[Token]) -> Token | None:
         if ancestor.i in candidates:
             return ancestor
     return None
+
+
+def _introduces(token: Token, name: Token) -> bool:
+    """Whether a word before "Name:" only leads up to the name: a title, a list's dash,
+    or a word of the phrase the name heads ("Manchester City boss")."""
+    if token.is_punct or token.is_space or token.lower_.rstrip(".") in HONORIFICS | PERSON_TITLES:
+        return True
+    return name in token.ancestors
 
 
 def _after_honorific(head: Token) -> bool:

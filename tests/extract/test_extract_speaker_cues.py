@@ -146,3 +146,12 @@ def test_a_surname_after_a_title_is_the_person_whatever_the_model_tagged() -> No
         'such claims," Prof Gellhorn said.'
     )
     assert _quote(b, "As a practical matter").speaker == "Ernest Gellhorn"
+
+
+def test_a_colon_after_a_name_heading_a_role_phrase_and_the_quotes_it_runs_on() -> None:
+    b = briefing_of(
+        "Rovers were beaten at home.\n\n"
+        ' - Rovers boss Alan Pardew: "We had a great chance to take the lead early on. '
+        '"We started well but then we let them dictate the pace of the game."'
+    )
+    assert [q.speaker for q in b.quotes] == ["Alan Pardew", "Alan Pardew"]
