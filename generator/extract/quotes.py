@@ -780,8 +780,8 @@ class _SpeakerFinder:
             for t in p.tokens:
                 if (p.index, t.i) >= (para, token) or (best and (p.index, t.i) <= best[0]):
                     continue
-                if self._quoted(p.index, t):
-                    continue
+                if self._quoted(p.index, t) or _told_of(t):
+                    continue  # "was announced by X" tells of X, who need not speak on
                 subject = self._reported_speaker(p.index, t)
                 if subject is None:
                     continue
@@ -802,9 +802,7 @@ class _SpeakerFinder:
         if token.lower_ == "according":
             return _according_to_object(token)
         if token.lower_ in SPEECH_VERBS and token.pos_ == "VERB":
-            if _told_passively(token) and not token.lower_.startswith("ask"):
-                # "was called ... by the judge"; but "Dr Fox was asked if ...": the
-                # one asked has the floor to answer
+            if _told_of(token):
                 return passive_agent(token)
             return _according_to(token) or self._subject_of(para, token)
         return None
@@ -836,6 +834,13 @@ def _after_honorific(head: Token) -> bool:
     return any(
         c.dep_ == "compound" and c.i < head.i and c.lower_ in HONORIFICS for c in head.children
     )
+
+
+def _told_of(verb: Token) -> bool:
+    """ "was called ... by the judge": a passive speech verb outside a quote, whose
+    subject does not take the floor; but "Dr Fox was asked if ...": the one asked
+    has the floor to answer."""
+    return _told_passively(verb) and not verb.lower_.startswith("ask")
 
 
 def _told_passively(verb: Token) -> bool:

@@ -35,9 +35,10 @@ def test_he_is_the_man_named_after_the_woman_who_spoke() -> None:
 
 
 def test_a_given_name_says_the_gender_only_when_the_list_is_sure() -> None:
-    assert [given_name_gender(w) for w in ("Karen", "Robbie", "Kim", "Dubliner")] == [
+    assert [given_name_gender(w) for w in ("Karen", "Robbie", "Kim", "Jan", "Dubliner")] == [
         "f",
         "m",
+        None,
         None,
         None,
     ]
