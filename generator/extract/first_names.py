@@ -17,6 +17,8 @@ from gender_guesser.detector import Detector
 _GIVEN = frozenset(("male", "female"))
 # The list's frequency scale runs 1 (rare) to 13; a name used at 1 only is a word too.
 _MIN_FREQUENCY = 2
+# Where the news this reads is written: a name's use there outweighs its use elsewhere.
+_ENGLISH_SPEAKING = ("great_britain", "usa")
 
 
 @cache
@@ -52,3 +54,22 @@ def is_given_name(word: str) -> bool:
     if not entry or not set(entry) <= _GIVEN:
         return False
     return max(_frequency(counts) for counts in entry.values()) >= _MIN_FREQUENCY
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "m" or "f" for a given name the list has, over all its countries, as that
+    gender's ("Karen", "Robbie"), unless Britain or the United States use it (even
+    mostly) for the other ("Jan", "Jean"), else None: names it gives as mostly one
+    ("Kim", "Chris") or both prove nothing, so "he" and "she" are never matched
+    against a guess. For the first word of a person's name: alone, a word is not
+    known to be a name (`is_given_name`)."""
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return None
+    gender = {"male": "m", "female": "f"}.get(_detector().get_gender(word))
+    if gender is None:
+        return None
+    other = ("female", "mostly_female") if gender == "m" else ("male", "mostly_male")
+    for country in _ENGLISH_SPEAKING:
+        if _detector().get_gender(word, country) in other:
+            return None
+    return gender

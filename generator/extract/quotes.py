@@ -43,6 +43,7 @@ from generator.extract.lexicon import (
 from generator.extract.organizations_data import canonical_organization
 from generator.extract.people import People, PersonCluster, join_tokens
 from generator.extract.quote_marks import QuoteSpan, find_quote_spans
+from generator.extract.speaker_cues import could_be, is_passive, is_plural, passive_agent
 from generator.models import Quote
 
 __all__ = ["QuoteSpan", "find_quote_spans", "find_quotes", "mark_unlisted_speakers"]
@@ -52,8 +53,11 @@ MAX_ROLE_WORDS = 10
 MAX_TAG_WORDS = 16  # "said London race director David Bedford, who ..."
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "any"}
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+_NOT_PERSON_ENTITIES = {"ORG", "GPE", "NORP", "LOC", "FAC"}  # "Birmingham have confirmed"
 NO_VERB = "no speech verb with a subject"
 NO_SUBJECT = "the speech verb has no subject"
+NO_AGENT = "a passive speech verb that does not say by whom"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +99,10 @@ def find_quotes(
             speaker = _going_on(finder, found, qs, quoted, said) or speaker
         if isinstance(speaker, Speaker):
             finder.spoke(qs.para, quoted.start, speaker)
+        elif verb is not None and not lost:
+            # someone the text does not let us name has the floor ("..., he said" with
+            # no "he" to be found): the quotes after it do not go on with the last one
+            finder.spoke(qs.para, quoted.start, Speaker(None, None))
         found.append((qs, speaker))
         said = verb
     # A quote the corpus left unclosed may be attributed by the part that follows it.
@@ -300,9 +308,10 @@ class _SpeakerFinder:
             (m.start for m in person.mentions if m.para == para and m.start <= i - 1 < m.end),
             i - 1,
         )
-        # The name (after a title) must open the sentence: "Mr Smith: ...".
+        # The name (after a title, or at the head of a phrase describing them: "-
+        # Manchester City boss Kevin Keegan: ...") must open the sentence.
         before = doc[doc[i - 1].sent.start : mention_start]
-        if any(t.lower_.rstrip(".") not in HONORIFICS | PERSON_TITLES for t in before):
+        if not all(_introduces(t, doc[i - 1]) for t in before):
             return None
         return Speaker(person.name, person.role, is_person=True)
 
@@ -320,6 +329,10 @@ class _SpeakerFinder:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if as_saying and obj is not None:
                 return self._resolve(para, obj)
+        if _told_passively(verb):
+            # "was called '...' by the judge": the agent speaks, never the subject
+            agent = passive_agent(verb)
+            return self._resolve(para, agent) if agent is not None else Unattributed(NO_AGENT)
         subject = self._subject_of(para, verb)
         if subject is None or (subject.lower_ == "it" and subject.head != verb):
             # none, or the "it" of a clause the participle hangs on ("said it was
@@ -333,6 +346,8 @@ class _SpeakerFinder:
         parses as a list of places)."""
         subject = _subject(verb, self._quoted_in(para))
         if subject is not None and subject.head == verb:
+            if subject.pos_ == "NOUN":
+                return self._named_after_role(para, verb, subject) or subject
             return subject
         before = verb.i - 1
         if subject is None:
@@ -345,6 +360,32 @@ class _SpeakerFinder:
         if subject is None and verb.dep_ == "ROOT":
             return _relative_opening(verb) or subject
         return subject
+
+    def _named_after_role(self, para: int, verb: Token, role: Token) -> Token | None:
+        """ "The new chairman of the Bar Council, Guy Mansfield QC warned", "director of
+        the Victims of Crime Trust, Norman Brennan, accused": the name the role is
+        given in apposition, which the model hung elsewhere (a second subject, or the
+        organisation's phrase), right before the verb after a comma."""
+        for other in verb.children:
+            if (
+                other.dep_ in _SUBJECT_DEPS
+                and other.i > role.i
+                and other.pos_ == "PROPN"
+                and self._named(para, other) is not None
+            ):
+                return other
+        doc = verb.doc
+        before = verb.i - 1
+        while before > role.i and doc[before].text == ",":
+            before -= 1
+        person = self.people.at(para, before) if before > role.i else None
+        if person is None:
+            return None
+        start = next(
+            (m.start for m in person.mentions if m.para == para and m.start <= before < m.end),
+            before,
+        )
+        return doc[before] if start - 1 > role.i and doc[start - 1].text == "," else None
 
     def _named(self, para: int, head: Token) -> PersonCluster | None:
         doc = head.doc
@@ -372,7 +413,9 @@ class _SpeakerFinder:
             # hyphenated one it split (and took for a title): "Akufo-Addo told ...".
             phrase = doc[head.left_edge.i : head.i + 1].text
             written = {phrase} if "-" in phrase else set()
-            if head.ent_type_ in {"", "PERSON", "ORG"}:
+            # a surname the model took for a nationality or a date ("Beckham", "May")
+            # too, but not for a place: "Washington said" may be the government
+            if head.ent_type_ not in _PLACE_ENTITIES or _after_honorific(head):
                 written.add(head.text)
             known = [c for c in self.people.clusters if written & set(c.words)]
             person = known[0] if len(known) == 1 else None
@@ -409,11 +452,16 @@ class _SpeakerFinder:
             return Speaker(None, role) if role else Unattributed(f"subject {head.text!r}")
         return Unattributed(f"subject {head.text!r} names nobody")
 
-    def _someone_else(self, para: int, token: Token, cluster: PersonCluster) -> bool:
+    def _someone_else(
+        self, para: int, token: Token, cluster: PersonCluster, gender: str | None = None
+    ) -> bool:
         """Whether a word brings in a person other than `cluster`: a person noun with
         an indefinite determiner ("a neighbour", "one of his students") or a bare one
         as a subject ("witnesses said"; "the actress and singer" is someone named), or
-        the subject of a speech verb who is not them ("Prassana Rambathla says")."""
+        the subject of a speech verb who is not them ("Prassana Rambathla says"). For
+        "he" or "she" (`gender`), plural nouns ("some fans") bring in no one."""
+        if gender is not None and is_plural(token):
+            return False
         if token.lower_ in PERSON_NOUNS and token.pos_ == "NOUN":
             if any(c.lower_ in _INDEFINITE for c in token.children):
                 return True  # "a neighbour", "one of his students"
@@ -423,7 +471,17 @@ class _SpeakerFinder:
         subject = self._reported_speaker(para, token)
         if subject is None or subject.lower_ in PRONOUNS:
             return False
-        return self._named(para, subject) is not cluster
+        named = self._named(para, subject)
+        if named is not None and not could_be(named, gender):
+            return False  # "Brady told The Sun" is not who "he" is
+        if named is None and gender is not None:
+            # "Birmingham have confirmed", "fans say": a body or a crowd is not "he"
+            return not (
+                is_plural(subject)
+                or subject.ent_type_ in _NOT_PERSON_ENTITIES
+                or self._org_at(para, subject) is not None
+            )
+        return named is not cluster
 
     def _org_anaphor(self, para: int, head: Token) -> Speaker | None:
         """ "the firm said": the organisation last the subject of a sentence in this
@@ -454,33 +512,41 @@ class _SpeakerFinder:
         """ "the chancellor said", "said the director behind JFK": a title with "the"
         names someone already introduced with that role. Anyone else named nearby is
         not a default: "the lawyer said" after the accused is named is not the accused."""
-        if head.lower_ not in PERSON_TITLES or not any(
-            c.lower_ == "the" and c.dep_ == "det" for c in head.children
-        ):
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
             return None
+        if head.lower_ not in PERSON_TITLES:
+            return self._role_holder(para, head)
         for _, holder in self.people.mentions_before(para, head.i):
             if _holds_title(holder.role, head.lower_):
                 return Speaker(holder.name, holder.role, is_person=True)
-        # No one has that role: the person speaking, or else the one person named in
-        # the paragraph, if the article gave them no role ("Mr Brown said ... the
-        # chancellor said"); a guess, so marked.
+        # No one has that role: the person speaking, if the article gave them no role
+        # ("Mr Brown said ... the chancellor said"); a guess, so marked. Someone merely
+        # named is not a default: "the judge said" after the accused is named.
         last = self.continuing_speaker(para, head.i)
-        named = {
-            c.name: c
-            for m, c in self.people.mentions_before(para, head.i)
-            if m.para == para and not self._quoted(para, m.span(self.parsed)[0])
-        }
-        cluster: PersonCluster | None = None
-        why = ""
-        if last is not None:
-            cluster = next((c for c in self.people.clusters if c.name == last.name), None)
-            why = "who spoke last"
-        elif len(named) == 1:
-            cluster, why = next(iter(named.values())), "the one person named in the paragraph"
+        if last is None:
+            return None
+        cluster = next((c for c in self.people.clusters if c.name == last.name), None)
         if cluster is None or cluster.role is not None:
             return None
-        unsure = f"'the {head.lower_}' taken as {cluster.name}, {why}"
+        unsure = f"'the {head.lower_}' taken as {cluster.name}, who spoke last"
         return Speaker(cluster.name, None, is_person=True, unsure=unsure)
+
+    def _role_holder(self, para: int, head: Token) -> Speaker | None:
+        """ "the goalkeeper said", "the midfielder added": the one person named so far
+        whose role is that noun ("goalkeeper Nicky Weaver", "Real Madrid midfielder
+        David Beckham"), if no one whose role is unknown was named after them (who
+        may hold it too); none, or two, name nobody."""
+        if head.pos_ != "NOUN" or is_plural(head):
+            return None
+        before = self.people.mentions_before(para, head.i)
+        holders = _distinct([c for _, c in before if _role_noun(c.role) == head.lower_])
+        if len(holders) != 1:
+            return None
+        (holder,) = holders
+        since = self._last_mention(holder)
+        if any(c.role is None for m, c in before if (m.para, m.start) > since):
+            return None
+        return Speaker(holder.name, holder.role, is_person=True)
 
     def _org_at(self, para: int, head: Token) -> str | None:
         for m in self.orgs:
@@ -488,10 +554,15 @@ class _SpeakerFinder:
                 return canonical_organization(m.text)
         if head.text[:1].isupper() and head.dep_ in _SUBJECT_DEPS:
             # a subject naming, in full, an organisation the article names elsewhere
-            # ("Labour say ..." opening a sentence, where the model saw no name)
-            name = canonical_organization(join_tokens(list(head.subtree)))
-            if any(canonical_organization(m.text) == name for m in self.orgs):
-                return name
+            # ("Labour say ..." opening a sentence, where the model saw no name), with
+            # or without what the sentence says of it ("B&B - which has a 22% share of
+            # the market - said")
+            known = {canonical_organization(m.text) for m in self.orgs}
+            doc = head.doc
+            for phrase in (list(head.subtree), list(doc[head.left_edge.i : head.i + 1])):
+                name = canonical_organization(join_tokens(phrase))
+                if name in known:
+                    return name
         return None
 
     def _pronoun(self, para: int, pronoun: Token) -> Found:
@@ -508,9 +579,7 @@ class _SpeakerFinder:
         # the sentence before the quote's, not one inside a quote of several sentences
         window = min(self._sentence_no(*self.quote_start), self._sentence_no(para, pronoun.i)) - 1
         near = [
-            (c, t)
-            for c, t in self._named_since(para, pronoun.i, window)
-            if c.gender in (None, gender)
+            (c, t) for c, t in self._named_since(para, pronoun.i, window) if could_be(c, gender)
         ]
         named = _distinct([c for c, _ in near])
         role = self._role_subject(para, pronoun.i, window)
@@ -559,25 +628,27 @@ class _SpeakerFinder:
 
     def _only_person(self, para: int, pronoun: Token, gender: str, window: int) -> Speaker | None:
         """ "Ken Bates has completed his takeover. The 73-year-old former Chelsea
-        chairman sealed the deal ... He said:": the one person named so far, if no one
-        unnamed ("a neighbour") came in since the sentence before; marked unsure."""
+        chairman sealed the deal ... He said:": the one person named so far that the
+        pronoun can be (the others' given names say another gender: "Karen Brady" is
+        not "he"), if no one unnamed ("a neighbour") came in since the sentence before;
+        marked unsure."""
         named = {
             c.name: c
             for m, c in self.people.mentions_before(para, pronoun.i)
             if not self._quoted(m.para, m.span(self.parsed)[0])
         }
-        if len(named) != 1:
+        fitting = [c for c in named.values() if could_be(c, gender)]
+        if len(fitting) != 1:
             return None
-        (cluster,) = named.values()
-        if cluster.gender not in (None, gender):
-            return None
+        (cluster,) = fitting
         for p in self.parsed.paragraphs[max(0, para - 1) : para + 1]:
             for t in p.tokens:
                 if (p.index, t.i) >= (para, pronoun.i) or self._quoted(p.index, t):
                     continue
-                if self._someone_else(p.index, t, cluster):
+                if self._someone_else(p.index, t, cluster, gender):
                     return None
-        unsure = f"'{pronoun.lower_}' taken as {cluster.name}, the only person named before"
+        why = "the only person" if len(named) == 1 else f"the only person who can be '{pronoun}'"
+        unsure = f"'{pronoun.lower_}' taken as {cluster.name}, {why} named before"
         return Speaker(cluster.name, cluster.role, is_person=True, unsure=unsure)
 
     def _it(self, para: int, pronoun: Token) -> Found:
@@ -664,7 +735,7 @@ class _SpeakerFinder:
                 continue  # named in what the speaker said: "Moore said Hansen may ..."
             if not _takes_the_floor(mention.span(self.parsed)):
                 continue  # "she patched things up with Brigitte Nielsen": an object
-            if gender is None or cluster.gender in (None, gender):
+            if could_be(cluster, gender):
                 return None
         return speaker
 
@@ -697,7 +768,7 @@ class _SpeakerFinder:
 
     def _gender_fits(self, name: str | None, gender: str) -> bool:
         cluster = next((c for c in self.people.clusters if c.name == name), None)
-        return cluster is None or cluster.gender in (None, gender)
+        return cluster is None or could_be(cluster, gender)
 
     def last_speaker_before(self, para: int, token: int) -> tuple[tuple[int, int], Speaker] | None:
         """Who spoke last before a position, and where."""
@@ -709,8 +780,8 @@ class _SpeakerFinder:
             for t in p.tokens:
                 if (p.index, t.i) >= (para, token) or (best and (p.index, t.i) <= best[0]):
                     continue
-                if self._quoted(p.index, t):
-                    continue
+                if self._quoted(p.index, t) or _told_of(t):
+                    continue  # "was announced by X" tells of X, who need not speak on
                 subject = self._reported_speaker(p.index, t)
                 if subject is None:
                     continue
@@ -731,6 +802,8 @@ class _SpeakerFinder:
         if token.lower_ == "according":
             return _according_to_object(token)
         if token.lower_ in SPEECH_VERBS and token.pos_ == "VERB":
+            if _told_of(token):
+                return passive_agent(token)
             return _according_to(token) or self._subject_of(para, token)
         return None
 
@@ -745,6 +818,41 @@ def _governing(quoted: Span, verbs: list[Token]) -> Token | None:
         if ancestor.i in candidates:
             return ancestor
     return None
+
+
+def _introduces(token: Token, name: Token) -> bool:
+    """Whether a word before "Name:" only leads up to the name: a title, a list's dash,
+    or a word of the phrase the name heads ("Manchester City boss")."""
+    if token.is_punct or token.is_space or token.lower_.rstrip(".") in HONORIFICS | PERSON_TITLES:
+        return True
+    return name in token.ancestors
+
+
+def _after_honorific(head: Token) -> bool:
+    """ "Prof Gellhorn said": a word after a title is a name, whatever the model
+    tagged it (here a work of art)."""
+    return any(
+        c.dep_ == "compound" and c.i < head.i and c.lower_ in HONORIFICS for c in head.children
+    )
+
+
+def _told_of(verb: Token) -> bool:
+    """ "was called ... by the judge": a passive speech verb outside a quote, whose
+    subject does not take the floor; but "Dr Fox was asked if ...": the one asked
+    has the floor to answer."""
+    return _told_passively(verb) and not verb.lower_.startswith("ask")
+
+
+def _told_passively(verb: Token) -> bool:
+    """A passive speech verb whose subject is spoken of, not speaking ("was called",
+    "was told"); "was quoted as saying", "is reported as saying" keep their subject
+    as the speaker."""
+    if not is_passive(verb) or verb.lower_.startswith(("quot", "cit")):
+        return False
+    return not any(
+        c.lower_ == "as" and any(g.lower_ in SPEECH_VERBS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _relative_opening(verb: Token) -> Token | None:
@@ -808,6 +916,20 @@ def _according_to(verb: Token) -> Token | None:
 def _according_to_object(according: Token) -> Token | None:
     to = next((c for c in according.children if c.lower_ == "to"), None)
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+def _role_noun(role: str | None) -> str | None:
+    """The noun a role is: "Real Madrid midfielder" -> "midfielder", "editor of gadget
+    magazine Stuff" -> "editor"; None for a role someone no longer or not yet holds
+    ("former coach", "shadow chancellor")."""
+    words = (role or "").lower().replace(",", " ").split()
+    for i, word in enumerate(words):
+        if word in {"of", "at", "for", "in", "with", "and"}:
+            words = words[:i]
+            break
+    if not words or {"shadow", "former", "ex", "deputy", "vice", "assistant"} & set(words):
+        return None
+    return words[-1]
 
 
 def _holds_title(role: str | None, title: str) -> bool:
