@@ -168,6 +168,23 @@
     show(search.results, root, form, generation);
   }
 
+  /* The first search of a page runs Pagefind's WebAssembly for the first time and
+     costs about twice a later one (it is compiled then), whatever its words. So the
+     page searches once, for a word no briefing has (one small index chunk, no
+     fragment), while the filters load: the reader's first query runs at the speed
+     of the later ones. The default order is used, so the sort by date is run too.
+     data-warm says when it is done. */
+  const WARM_UP = "zzzzzz";
+
+  async function warmUp(pagefind, root) {
+    try {
+      await pagefind.search(WARM_UP, { sort: { date: "desc" } });
+    } catch (error) {
+      // only a warm-up: the reader's own search reports its failure
+    }
+    root.dataset.warm = "done";
+  }
+
   function element(tag, attributes, ...children) {
     const made = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes || {})) made.setAttribute(name, value);
@@ -212,6 +229,7 @@
         "use the search box at the top of the page.";
       return;
     }
+    warmUp(pagefind, root); // not awaited: the reader may type meanwhile
     const form = buildForm(root);
     filterFields(root, await pagefind.filters());
     form.elements.last30.addEventListener("click", () => {
