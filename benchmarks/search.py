@@ -1,18 +1,24 @@
 """How long a reader waits for the site's search: Material's, or the Pagefind page.
 
     python benchmarks/search.py SITE_DIR [QUERY ...]
-    python benchmarks/search.py --pagefind N [--keep DIR] [QUERY ...]
+    python benchmarks/search.py --pagefind N [--keep DIR] [--baseline REV] [--rounds R]
+        [--delay MS] [QUERY ...]
 
 With --pagefind N: a project with the seed is built (`briefing build`, so the
 search page and its script are the real ones), then its Pagefind index is rebuilt
 from N BBC briefings (benchmarks/corpus_briefings.py); the engine's pages of those
 N briefings are not built, as the search page never loads them. With --keep DIR the
-index is made once in DIR and reused; the seed site is built again on every run.
+briefings are extracted once into DIR, and each index (one per version of the
+records) made once there and reused; the seed site is built again on every run.
 For each query it prints the time from the last keystroke to the first result of
 the query typed (measured in the page), the time from the first keystroke, and the
 bytes transferred for it (after the page has loaded), then the same for a filtered
 query (the most frequent person, then its most frequent country typed) with the
-number of briefings found.
+number of briefings found; then, for each query, Pagefind's own parts on a fresh
+page (index chunks, first search, the same search again, first fragment), and the
+median of each query over --rounds R. --baseline REV measures commit REV's search
+script and records in turns with this checkout's, in the same run; --delay MS
+types with a pause between keystrokes, as a person does.
 
 Serves SITE_DIR on 127.0.0.1, opens it in Debian's chromium (through Playwright),
 types each query into the search box as soon as the page has loaded and prints
@@ -42,9 +48,14 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a tab closed while its fragments were coming: not the benchmark's figure
+
+
 def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     handler = functools.partial(Quiet, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd, f"http://127.0.0.1:{httpd.server_address[1]}/"
 
@@ -75,12 +86,19 @@ def main() -> None:
     parser.add_argument(
         "--keep", type=Path, metavar="DIR", help="with --pagefind: build in DIR once, reuse it"
     )
+    parser.add_argument(
+        "--baseline", metavar="REV", help="with --pagefind: also measure commit REV's search"
+    )
+    parser.add_argument("--rounds", type=int, default=1, help="with --pagefind: each query R times")
+    parser.add_argument(
+        "--delay", type=float, default=0, metavar="MS", help="with --pagefind: between keystrokes"
+    )
     args = parser.parse_args()
     if args.pagefind:
         from benchmarks.pagefind_search import run
 
         queries = [str(args.site), *args.queries] if args.site else args.queries
-        run(args.pagefind, queries, args.keep)
+        run(args.pagefind, queries, args.keep, args.baseline, args.rounds, args.delay)
         return
     index = args.site / "search" / "search_index.json"
     print(f"search index {index.stat().st_size / 1e6:.1f} MB", flush=True)

@@ -168,6 +168,38 @@
     show(search.results, root, form, generation);
   }
 
+  /* The first search of a page runs Pagefind's WebAssembly for the first time and
+     costs about twice a later one (it is compiled then), whatever its words. So the
+     page searches once, for a word no briefing has (one small index chunk, no
+     fragment), while the filters load: the reader's first query runs at the speed
+     of the later ones. The default order is used, so the sort by date is run too.
+     data-warm says when it is done. */
+  const WARM_UP = "zzzzzz";
+
+  async function warmUp(pagefind, root) {
+    try {
+      await pagefind.search(WARM_UP, { sort: { date: "desc" } });
+    } catch (error) {
+      // only a warm-up: the reader's own search reports its failure
+    }
+    root.dataset.warm = "done";
+  }
+
+  /* The values of each filter, for the fields' lists, from a Pagefind instance of
+     their own, let go once read. An instance that has loaded a filter counts each
+     of its values among the results of every search it runs: with every filter
+     loaded (thousands of names), a search at 10,000 briefings took four to six
+     times as long, for counts this page does not show. The searching instance
+     loads a filter only when the reader narrows by it. */
+  async function filterValues(pagefind) {
+    const lists = pagefind.createInstance({});
+    try {
+      return await lists.filters();
+    } finally {
+      lists.destroy();
+    }
+  }
+
   function element(tag, attributes, ...children) {
     const made = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes || {})) made.setAttribute(name, value);
@@ -212,8 +244,9 @@
         "use the search box at the top of the page.";
       return;
     }
+    warmUp(pagefind, root); // not awaited: the reader may type meanwhile
     const form = buildForm(root);
-    filterFields(root, await pagefind.filters());
+    filterFields(root, await filterValues(pagefind));
     form.elements.last30.addEventListener("click", () => {
       const to = new Date();
       const from = new Date(to.getTime() - 30 * 86400000);

@@ -147,3 +147,49 @@ def test_a_quickly_typed_query_shows_its_own_results_not_a_prefix(
     page.wait_for_timeout(500)  # any older search finishing late must not replace it
     first = page.locator(".bs-results li a").first.text_content()
     assert first == "Briefing putin-in-paris"
+
+
+def search(page: Page, words: str) -> set[str]:
+    """The ids the page shows for `words`, once the search of exactly these words is shown."""
+    page.fill("input[name=q]", words)
+    searching = page.evaluate("document.getElementById('briefing-search').dataset.searching")
+    page.wait_for_function(
+        f"document.getElementById('briefing-search').dataset.shown === '{searching}'"
+    )
+    return results(page)
+
+
+def test_a_reader_finds_a_briefing_by_what_it_says_and_names_not_its_article_text(
+    page: Page, site_server: str, filtered_site: tuple[set[str], Path]
+) -> None:
+    """The index holds the briefing, not the article: the variants keep the seed's
+    bottom line, key points, quotes, editors' notes and article text, not its
+    people and places."""
+    seed = (filtered_site[0] - {"putin-in-moscow"}).pop()
+    everyone = {seed, "putin-in-paris", "macron-in-moscow", "putin-in-moscow"}
+    page.goto(site_server + "search/")
+    page.wait_for_selector("[data-filter=person]")
+    page.select_option("select[data-filter=kind]", "briefing")  # not their events
+    assert search(page, "Macron") == {"macron-in-moscow", "putin-in-moscow"}  # whom it names
+    assert search(page, "Kingdom") == {seed}  # where (the article says "Britain")
+    assert search(page, "France") == {"putin-in-paris", "putin-in-moscow"}  # Paris's country
+    assert search(page, "DPRK actively advancing") == everyone  # a quote
+    assert search(page, "Vladivostok") == everyone  # a key point
+    assert search(page, "prolong") == everyone  # why it matters
+    # A word only in the article's own text finds nothing.
+    assert search(page, "counteroffensive") == set()
+    assert page.locator(".bs-status").text_content() == "0 results found"
+
+
+def test_the_page_searches_once_before_anything_is_typed(page: Page, site_server: str) -> None:
+    """A search warms Pagefind's WebAssembly up while the filters load, so the
+    reader's first query costs what a later one does: an index chunk is fetched
+    with nothing typed, and no result is shown for it."""
+    chunks: list[str] = []
+    page.on("request", lambda r: chunks.append(r.url) if r.url.endswith(".pf_index") else None)
+    page.goto(site_server + "search/")
+    page.wait_for_selector("#briefing-search[data-warm=done]")
+    assert chunks
+    assert page.locator("input[name=q]").input_value() == ""
+    assert page.locator(".bs-results li").count() == 0
+    assert page.locator(".bs-status").text_content() == "Type words, or choose a filter."

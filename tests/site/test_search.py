@@ -9,7 +9,18 @@ from pathlib import Path
 import pytest
 
 from generator.events.model import Event
-from generator.models import Briefing, Person, Place, Source, Status
+from generator.models import (
+    Attribution,
+    Briefing,
+    KeyPoint,
+    Person,
+    Place,
+    Quote,
+    Section,
+    Source,
+    Status,
+)
+from generator.site.catalog import country_name
 from generator.site.events import EventView, event_views
 from generator.site.search import (
     TITLE_WEIGHT,
@@ -53,6 +64,29 @@ def test_article_text_in_a_record_is_only_text() -> None:
     record = briefing_record(briefing(title=HOSTILE, people=[Person(name=HOSTILE)])).html
     assert "<script>" not in record and 'data-x="' not in record
     assert "&lt;script&gt;" in record
+
+
+def test_a_record_holds_what_a_reader_searches_for_not_the_article_text() -> None:
+    found = briefing(
+        summary="Leaders met for a second day.",
+        key_points=[KeyPoint(text="Arms talks advanced.", section=1, paragraph=1)],
+        quotes=[Quote(text="We will meet again", speaker="Vladimir Putin")],
+        attributions=[Attribution(source="US officials", claim="a deal is near")],
+        sections=[Section(paragraphs=["An armoured train crossed the border."])],
+    )
+    text = briefing_record(found).html
+    for wanted in (
+        "Talks in Moscow",  # the title
+        "Leaders met for a second day.",  # the bottom line
+        "Arms talks advanced.",  # a key point
+        "Vladimir Putin: We will meet again",  # a quote and its speaker
+        "US officials: a deal is near",  # who claims what
+        "Moscow, Russia",  # the places
+        f"<p>{country_name('RU')}</p>",  # the places' countries, by name
+        "<p>russia</p>",  # the tags
+    ):
+        assert wanted in text, wanted
+    assert "armoured train" not in text  # the article's own text is not indexed
 
 
 def test_pagefind_writes_a_bundle_with_the_filters(tmp_path: Path) -> None:
