@@ -4,7 +4,9 @@
 constituency, a place, though the model reads both names as people. "Stops in west
 London": a direction in lower case is no part of a name, so the place is what follows
 it (a capitalised one makes a name of its own, "North Dorset": see
-`gazetteer.lookup_part`).
+`gazetteer.lookup_part`). "The Middlesbrough athlete", "Glasgow flanker Andrew Wilson": a
+known place's name modifying a word for a person says where that person is from or
+plays, though the model tags nothing or a person.
 """
 
 from __future__ import annotations
@@ -14,16 +16,29 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
+from generator.extract.lexicon import OCCUPATIONS
 
 # Elected members named by their seat: "the MP for Hartlepool", "Labour MSP for Govan".
 _MEMBERS = frozenset(("MP", "MPs", "MSP", "MSPs", "AM", "MLA", "MEP", "MEPs", "member"))
 # Words that join two names of one constituency: "Sittingbourne and Sheppey".
 _JOINERS = frozenset(("and", "&"))
 
+# Words for people a place's name modifies besides occupations: "Leicester lock",
+# "Blackburn boss", "Powys people".
+_PEOPLE_OF_A_PLACE = OCCUPATIONS | frozenset(
+    (
+        *("people", "residents", "voters", "fans", "fan", "player", "players"),
+        *("boss", "manager", "coach", "captain", "skipper", "keeper", "goalkeeper"),
+        *("lock", "prop", "hooker", "winger", "forward"),
+    )
+)
+# A city this small is too often also a nickname or a word ("Toon boss").
+_MIN_MODIFIER_POPULATION = 50_000
+
 
 def framed_places(doc: Doc) -> Iterator[Span]:
     """Spans of `doc` that are places by the words around them, in reading order."""
-    found = [*constituencies(doc), *after_directions(doc)]
+    found = [*constituencies(doc), *after_directions(doc), *places_of_people(doc)]
     yield from sorted(found, key=lambda span: span.start)
 
 
@@ -53,11 +68,15 @@ def _seat_member(member: Token) -> bool:
 
 def _name_end(doc: Doc, start: int) -> int:
     """The end of a run of capitalised words from `start`, two names joined by "and"
-    kept together."""
+    kept together, and a hyphenated one whole ("Mid-Bedfordshire")."""
     end = start
     while end < len(doc):
         token = doc[end]
         if _capitalised(token):
+            end += 1
+        elif token.text == "-" and end > start and end + 1 < len(doc):
+            if token.whitespace_ or doc[end - 1].whitespace_ or not _capitalised(doc[end + 1]):
+                break
             end += 1
         elif token.lower_ in _JOINERS and end > start and end + 1 < len(doc):
             if not _capitalised(doc[end + 1]):
@@ -83,3 +102,36 @@ def after_directions(doc: Doc) -> Iterator[Span]:
             if gazetteer.lookup(doc[token.i + 1 : stop].text) is not None:
                 yield doc[token.i + 1 : stop]
                 break
+
+
+def places_of_people(doc: Doc) -> Iterator[Span]:
+    """ "The Middlesbrough athlete", "Glasgow flanker Andrew Wilson": one capitalised
+    word the gazetteer knows, which the model left untagged or read as a one-word
+    person, modifying a word for a person; not a word of a person's name here."""
+    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    for token in doc:
+        head = token.head
+        if (
+            token.pos_ != "PROPN"
+            or token.dep_ not in {"compound", "amod", "nmod"}
+            or not (head.is_lower and head.lower_ in _PEOPLE_OF_A_PLACE)
+            or token.text in person_words
+            or not _untagged_or_alone(token)
+        ):
+            continue
+        info = gazetteer.lookup(token.text)
+        if info is not None and (
+            info.kind != "city" or info.population >= _MIN_MODIFIER_POPULATION
+        ):
+            yield doc[token.i : token.i + 1]
+
+
+def _untagged_or_alone(token: Token) -> bool:
+    """No entity, or a one-word person the model guessed."""
+    if not token.ent_type_:
+        return True
+    return (
+        token.ent_type_ == "PERSON"
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I")
+    )

@@ -74,7 +74,8 @@ def _place_of(
 def _constituency(name: str) -> Place:
     """A seat the gazetteer does not know ("Sittingbourne and Sheppey"): in the country
     of the first of its words that is a known place, else in none."""
-    known = (gazetteer.lookup(word) for word in name.split() if word[:1].isupper())
+    words = name.replace("-", " ").split()
+    known = (gazetteer.lookup(word) for word in words if word[:1].isupper())
     info = next((k for k in known if k is not None), None)
     return Place(
         name=name,
@@ -88,7 +89,9 @@ def _parts_of_named_countries(places: list[Place]) -> list[Place]:
     """A named part of a place ("North Dorset", "Mid Wales") is kept when the article
     places something else in that country: "South Coast" in a story of English clubs
     is no part of Kenya's Coast province."""
-    parts = [p for p in places if gazetteer.lookup(p.name) is None]
+    parts = [
+        p for p in places if gazetteer.lookup(p.name) is None and gazetteer.lookup_part(p.name)
+    ]
     countries = {p.country for p in places if p not in parts}
     return [p for p in places if p not in parts or p.country is None or p.country in countries]
 

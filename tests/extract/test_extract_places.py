@@ -72,6 +72,11 @@ def test_a_members_seat_is_a_place() -> None:
     assert not [p.name for p in b.people if "Hexham" in p.name or "Tynedale" in p.name]
 
 
+def test_a_hyphenated_seat_is_whole() -> None:
+    places = _places("Keith Simpson, the MP for Mid-Norfolk, said he would stand again.")
+    assert places.get("Mid-Norfolk") == "GB"
+
+
 def test_the_country_of_a_dateline_is_a_place_of_the_story() -> None:
     article = article_of(
         "Test headline\n\nGRENOBLE, France (AP) - Police detained two men on Monday after "
@@ -80,3 +85,17 @@ def test_the_country_of_a_dateline_is_a_place_of_the_story() -> None:
     names = {p.name: p.country for p in extract(dataclasses.replace(article), "t").places}
     assert names.get("Grenoble") == "FR"
     assert names.get("France") == "FR"
+
+
+def test_a_place_modifying_a_word_for_a_person_is_named() -> None:
+    # the model tags nothing in the first, a person in the second
+    assert _places("The Doncaster striker scored twice on Saturday.").get("Doncaster") == "GB"
+    assert _places("The Ipswich keeper made three saves.").get("Ipswich") == "GB"
+
+
+def test_a_surname_modifying_a_word_for_a_person_is_no_place() -> None:
+    # "Houston" is the surname of someone the paragraph names in full
+    b = briefing_of(
+        "Whitney Houston sang the anthem. The Houston fans cheered her for ten minutes."
+    )
+    assert "Houston" not in [p.name for p in b.places]
