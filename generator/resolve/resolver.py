@@ -27,6 +27,9 @@ from generator.resolve.index import Index, is_live
 # A bare surname with no context is given to the most prominent of its people only
 # when that one appears with this many times more entities than the next.
 DOMINANCE = 4
+# "The Academy" is the one academy the registry knows only when the story names this
+# many of the entities it appears with: one may be a country every story names.
+MIN_HEAD_OVERLAP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,10 +239,10 @@ class Resolver:
         """ "The Academy" is the Academy of Motion Picture Arts and Sciences in a
         story whose other entities that Academy appears with: of the organisations
         named "Academy of ...", the one context points to, even when it is the only
-        one (the word alone names any academy)."""
+        one (the word alone names any academy): then by `MIN_HEAD_OVERLAP` entities."""
         found = self.index.roots(self.index.by_head.get(names.key(name), []), "organization")
-        if len(found) == 1 and is_live(found[0]) and self._overlap(found[0], context) > 0:
-            return found[0]
+        if len(found) == 1 and is_live(only := found[0]):
+            return only if self._overlap(only, context) >= MIN_HEAD_OVERLAP else None
         return self._by_context(found, context)
 
     def _by_context(self, found: list[Entity], context: set[str]) -> Entity | None:

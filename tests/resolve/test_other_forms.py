@@ -176,19 +176,21 @@ def test_the_head_of_a_name_is_the_body_the_story_context_points_to() -> None:
     r = Resolver(Index(Registry()))
     for n in range(2):
         roots(r, briefing(n, ("Orla Penhallow",), (full, "Selene Pictures")))
-    found = roots(r, briefing(5, ("Orla Penhallow",), ("Academy",)))
+    found = roots(r, briefing(5, ("Orla Penhallow",), ("Academy", "Selene Pictures")))
     assert r.index.entities[found["Academy"]].name == full
     nothing = roots(r, briefing(6, ("Dafydd Brackenbury",), ("Academy",)))
     assert nothing["Academy"] != found["Academy"]  # no context: any academy
+    one = roots(r, briefing(7, ("Orla Penhallow",), ("Academy",)))
+    assert one["Academy"] != found["Academy"]  # one shared entity: too little to tell
 
 
 def test_the_head_met_before_the_full_name_joins_it_by_context() -> None:
     full = "Academy of Lunar Arts and Sciences"
     r = Resolver(Index(Registry()))
-    early = roots(r, briefing(1, ("Orla Penhallow",), ("Academy",)))["Academy"]
-    later = roots(r, briefing(2, ("Orla Penhallow",), (full,)))[full]
+    early = roots(r, briefing(1, ("Orla Penhallow",), ("Academy", "Selene Pictures")))
+    later = roots(r, briefing(2, ("Orla Penhallow",), (full, "Selene Pictures")))[full]
     [merged] = consolidate(r)
-    assert merged.id == early and merged.merged_into == later
+    assert merged.id == early["Academy"] and merged.merged_into == later
 
 
 def test_the_head_is_the_full_name_the_same_story_gives() -> None:
