@@ -21,6 +21,7 @@ from generator.extract.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     NEWSPAPER_NAMES,
     ORG_CUES,
     ORG_FRAME_NOUNS,
@@ -49,6 +50,12 @@ _POSTNOMINAL_CUES = ORG_CUES | {"party", "mp", "mps", "mep", "meps", "councillor
 _BODY_APPOSITIVES = frozenset(
     ("organisation", "organization", "body", "union", "association", "federation", "agency")
 )
+# Capitalised nouns that end a body's name: "the British Beer and Pub Association".
+_BODY_HEADS = INSTITUTION_NOUNS | frozenset(
+    ("Association", "Federation", "Society", "Trust", "Union", "Confederation", "Alliance")
+)
+# Lower-case words inside such a name: "Beer and Pub", "Institute of Directors".
+_HEAD_LINKS = frozenset(("and", "of", "for", "&"))
 # A broadcaster's medium before "station": "digital TV station Music Choice".
 _MEDIA_WORDS = frozenset(("tv", "television", "radio"))
 
@@ -68,6 +75,7 @@ def framed_organizations(doc: Doc) -> Iterator[Span]:  # noqa: C901, PLR0912  (a
     yield from _makers(doc, tokens)
     yield from _described_as_bodies(doc, tokens)
     yield from _cue_then_the(doc, tokens)
+    yield from _headed_bodies(doc, tokens)
     for token in tokens:
         lower = token.lower_
         if (lower in _POSTNOMINAL_CUES and token.is_lower) or lower in {"mp", "mps", "mep"}:
@@ -470,3 +478,31 @@ def _cue_then_the(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
         head = doc[end]
         if head.dep_ == "appos" and head.head.i == token.i:
             yield from _name_at(doc, head, _NOT_MAKER_TYPES)
+
+
+def _headed_bodies(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
+    """ "presented by the British Beer and Pub Association": capitalised words after
+    "the" that end in a noun for a body are that body's name, whatever the model made of
+    them (a nationality and nothing)."""
+    for token in tokens:
+        if token.text not in _BODY_HEADS or token.i < 2 or _name_goes_on(doc, token.i + 1):
+            continue
+        start = token.i
+        while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].lower_ in _HEAD_LINKS):
+            start -= 1
+        while start < token.i and not doc[start].text[:1].isupper():
+            start += 1  # a name opens with a capital, not a link word
+        if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        span = doc[start : token.i + 1]
+        if gazetteer.lookup(span.text) is None:
+            yield span
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """ "the US Department of Justice": the name does not end at its head noun."""
+    if i >= len(doc):
+        return False
+    if doc[i].ent_iob_ == "I":
+        return True
+    return doc[i].lower_ in _HEAD_LINKS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()

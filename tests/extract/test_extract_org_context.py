@@ -151,3 +151,11 @@ def test_one_acting_word_after_the_is_a_band_or_body_not_a_person() -> None:
     assert "Kinks" in orgs(b)
     assert "Kinks" not in people(b)
     assert "Premiership" not in orgs(b)
+
+
+def test_capitalised_words_after_the_ending_in_a_body_noun_are_its_name() -> None:
+    b = briefing_of(
+        "The award was presented by the Welsh Cider and Perry Association on Friday.\n\n"
+        "He later joined the US Department of Justice."
+    )
+    assert orgs(b) == ["Welsh Cider and Perry Association", "US Department of Justice"]
