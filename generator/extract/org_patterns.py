@@ -113,10 +113,10 @@ def _name_at(
 ) -> Iterator[Span]:
     """The capitalised name ending at `head` (its compound words before it), if it is
     one and not a person's or a place's (or, with `refused_types`, what else the model
-    may have called it that the frame does not override)."""
-    if not head.text[:1].isupper() or not (
-        head.pos_ == "PROPN" or (head.pos_ == "NOUN" and not head.is_sent_start)
-    ):
+    may have called it that the frame does not override: then a capitalised word the
+    parse calls a common noun inside a sentence may end it, "several Kinks numbers")."""
+    noun_ok = refused_types is _NOT_MAKER_TYPES and head.pos_ == "NOUN" and not head.is_sent_start
+    if not head.text[:1].isupper() or not (head.pos_ == "PROPN" or noun_ok):
         return
     start = head.i
     while (

@@ -159,3 +159,8 @@ def test_capitalised_words_after_the_ending_in_a_body_noun_are_its_name() -> Non
         "He later joined the US Department of Justice."
     )
     assert orgs(b) == ["Welsh Cider and Perry Association", "US Department of Justice"]
+
+
+def test_a_player_before_a_score_is_no_numbered_product() -> None:
+    b = briefing_of("Hewitt later beat Spain's Carlos Moya 6-3 6-4 in the final.")
+    assert "Carlos Moya" in people(b)
