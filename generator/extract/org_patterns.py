@@ -151,11 +151,16 @@ def _coordinated_with_organizations(doc: Doc, ents: Sequence[Span]) -> Iterator[
             low, high = sorted((other.i, ent.root.i))
             between = {t.lower_ for t in doc[low + 1 : high]}
             # a pair joined by "and"/"or", not a list (line-ups: "Pires, Flamini, ...")
+            # "Neither Downing Street nor the Labour Party would comment": "neither ...
+            # nor" pairs like with like, no plural noun needed
+            paired = _among_organizations(doc[low]) or (
+                "nor" in between and low > 0 and doc[low].left_edge.lower_ == "neither"
+            )
             if (
                 not other.ent_type_
-                and between & {"and", "or"}
+                and between & {"and", "or", "nor"}
                 and not between & {",", "("}
-                and _among_organizations(doc[low])
+                and paired
             ):
                 for span in _name_at(doc, other):
                     if span[-1].lower_ not in PERSON_TITLES:  # "Trade and Industry Secretary"

@@ -164,3 +164,12 @@ def test_capitalised_words_after_the_ending_in_a_body_noun_are_its_name() -> Non
 def test_a_player_before_a_score_is_no_numbered_product() -> None:
     b = briefing_of("Hewitt later beat Spain's Carlos Moya 6-3 6-4 in the final.")
     assert "Carlos Moya" in people(b)
+
+
+def test_neither_nor_pairs_a_name_with_the_organisation_it_is_paired_with() -> None:
+    b = briefing_of(
+        "Talks went on late. Neither Downing Street nor the Labour Party would comment on "
+        "the claims.\n\n"
+        "Neither Downing Street nor the Conservative Party would comment on the claims."
+    )
+    assert set(orgs(b)) == {"Downing Street", "Labour Party", "Conservative Party"}
