@@ -21,6 +21,7 @@ from generator.extract.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     NEWSPAPER_NAMES,
     ORG_CUES,
     ORG_FRAME_NOUNS,
@@ -49,6 +50,12 @@ _POSTNOMINAL_CUES = ORG_CUES | {"party", "mp", "mps", "mep", "meps", "councillor
 _BODY_APPOSITIVES = frozenset(
     ("organisation", "organization", "body", "union", "association", "federation", "agency")
 )
+# Capitalised nouns that end a body's name: "the British Beer and Pub Association".
+_BODY_HEADS = INSTITUTION_NOUNS | frozenset(
+    ("Association", "Federation", "Society", "Trust", "Union", "Confederation", "Alliance")
+)
+# Lower-case words inside such a name: "Beer and Pub", "Institute of Directors".
+_HEAD_LINKS = frozenset(("and", "of", "for", "&"))
 # A broadcaster's medium before "station": "digital TV station Music Choice".
 _MEDIA_WORDS = frozenset(("tv", "television", "radio"))
 
@@ -68,6 +75,7 @@ def framed_organizations(doc: Doc) -> Iterator[Span]:  # noqa: C901, PLR0912  (a
     yield from _makers(doc, tokens)
     yield from _described_as_bodies(doc, tokens)
     yield from _cue_then_the(doc, tokens)
+    yield from _headed_bodies(doc, tokens)
     for token in tokens:
         lower = token.lower_
         if (lower in _POSTNOMINAL_CUES and token.is_lower) or lower in {"mp", "mps", "mep"}:
@@ -105,10 +113,10 @@ def _name_at(
 ) -> Iterator[Span]:
     """The capitalised name ending at `head` (its compound words before it), if it is
     one and not a person's or a place's (or, with `refused_types`, what else the model
-    may have called it that the frame does not override)."""
-    if not head.text[:1].isupper() or not (
-        head.pos_ == "PROPN" or (head.pos_ == "NOUN" and not head.is_sent_start)
-    ):
+    may have called it that the frame does not override: then a capitalised word the
+    parse calls a common noun inside a sentence may end it, "several Kinks numbers")."""
+    noun_ok = refused_types is _NOT_MAKER_TYPES and head.pos_ == "NOUN" and not head.is_sent_start
+    if not head.text[:1].isupper() or not (head.pos_ == "PROPN" or noun_ok):
         return
     start = head.i
     while (
@@ -143,11 +151,16 @@ def _coordinated_with_organizations(doc: Doc, ents: Sequence[Span]) -> Iterator[
             low, high = sorted((other.i, ent.root.i))
             between = {t.lower_ for t in doc[low + 1 : high]}
             # a pair joined by "and"/"or", not a list (line-ups: "Pires, Flamini, ...")
+            # "Neither Downing Street nor the Labour Party would comment": "neither ...
+            # nor" pairs like with like, no plural noun needed
+            paired = _among_organizations(doc[low]) or (
+                "nor" in between and low > 0 and doc[low].left_edge.lower_ == "neither"
+            )
             if (
                 not other.ent_type_
-                and between & {"and", "or"}
+                and between & {"and", "or", "nor"}
                 and not between & {",", "("}
-                and _among_organizations(doc[low])
+                and paired
             ):
                 for span in _name_at(doc, other):
                     if span[-1].lower_ not in PERSON_TITLES:  # "Trade and Industry Secretary"
@@ -470,3 +483,31 @@ def _cue_then_the(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
         head = doc[end]
         if head.dep_ == "appos" and head.head.i == token.i:
             yield from _name_at(doc, head, _NOT_MAKER_TYPES)
+
+
+def _headed_bodies(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
+    """ "presented by the British Beer and Pub Association": capitalised words after
+    "the" that end in a noun for a body are that body's name, whatever the model made of
+    them (a nationality and nothing)."""
+    for token in tokens:
+        if token.text not in _BODY_HEADS or token.i < 2 or _name_goes_on(doc, token.i + 1):
+            continue
+        start = token.i
+        while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].lower_ in _HEAD_LINKS):
+            start -= 1
+        while start < token.i and not doc[start].text[:1].isupper():
+            start += 1  # a name opens with a capital, not a link word
+        if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        span = doc[start : token.i + 1]
+        if gazetteer.lookup(span.text) is None:
+            yield span
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """ "the US Department of Justice": the name does not end at its head noun."""
+    if i >= len(doc):
+        return False
+    if doc[i].ent_iob_ == "I":
+        return True
+    return doc[i].lower_ in _HEAD_LINKS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()

@@ -236,6 +236,8 @@ def without_leading_role(span: Span) -> Span:
         return span
     if first.lower_ in AFFILIATED_ROLES | PERSON_TITLES | ORG_CUES | ORG_GROUP_NOUNS:
         return span[1:]  # "Bookmakers Ladbrokes says": a noun for the kind of body
+    if first.lower_ in {"neither", "either", "both"}:
+        return span[1:]  # "Neither Downing Street nor ...": a conjunction, not the name's
     return span
 
 

@@ -195,6 +195,10 @@ def _owned_version(span: Span) -> bool:
         number = doc[span.end]
     if number is None or doc[number.i - 1].text in _CHANNEL_WORDS:
         return False  # "the BBC's Radio 4": a station, not a version
+    if number.i + 1 < len(doc) and doc[number.i + 1].text in {"-", "/", "\u2013"}:
+        return False  # "beat Russia's Elena Bovina 1-6 6-1": a score
+    if span.start > 1 and doc[span.start - 2].ent_type_ in {"GPE", "NORP", "LOC", "PERSON"}:
+        return False  # a country's or a person's, not a maker's
     return (
         span.start > 1
         and doc[span.start - 1].tag_ == "POS"

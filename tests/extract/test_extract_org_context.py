@@ -151,3 +151,25 @@ def test_one_acting_word_after_the_is_a_band_or_body_not_a_person() -> None:
     assert "Kinks" in orgs(b)
     assert "Kinks" not in people(b)
     assert "Premiership" not in orgs(b)
+
+
+def test_capitalised_words_after_the_ending_in_a_body_noun_are_its_name() -> None:
+    b = briefing_of(
+        "The award was presented by the Welsh Cider and Perry Association on Friday.\n\n"
+        "He later joined the US Department of Justice."
+    )
+    assert orgs(b) == ["Welsh Cider and Perry Association", "US Department of Justice"]
+
+
+def test_a_player_before_a_score_is_no_numbered_product() -> None:
+    b = briefing_of("Hewitt later beat Spain's Carlos Moya 6-3 6-4 in the final.")
+    assert "Carlos Moya" in people(b)
+
+
+def test_neither_nor_pairs_a_name_with_the_organisation_it_is_paired_with() -> None:
+    b = briefing_of(
+        "Talks went on late. Neither Downing Street nor the Labour Party would comment on "
+        "the claims.\n\n"
+        "Neither Downing Street nor the Conservative Party would comment on the claims."
+    )
+    assert set(orgs(b)) == {"Downing Street", "Labour Party", "Conservative Party"}
