@@ -18,8 +18,8 @@
          /tmp/ecb-briefings).
 --place  N synthetic briefings built from BBC texts (headline and paragraphs, ids made
          unique) written to a scratch project and placed into events; then one more
-         briefing is placed with `update_events`, timed, with the peak memory before
-         and after (target: under a second, memory flat).
+         briefing is placed with `update_events`, timed in wall and CPU seconds, with the
+         peak memory before and after (target: under a second, memory flat).
 --bbc    the whole BBC corpus's briefings (from `--briefings DIR`, e.g. a project after
          `briefing ingest`) placed into events from scratch, `update_events` whole
          (placing, composing, writing the event files) and the placing alone, in wall
@@ -203,11 +203,11 @@ def run_place(count: int) -> None:
         )
         store.save(items[count], folder)
         before = peak_mb()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         update_events(folder)
-        placed = time.perf_counter() - start
+        placed, placed_cpu = time.perf_counter() - start, time.process_time() - cpu
         print(
-            f"one new briefing placed among {count}: {placed:.2f} s; "
+            f"one new briefing placed among {count}: {placed:.2f} s wall, {placed_cpu:.2f} s CPU; "
             f"peak memory {before:.0f} MB before, {peak_mb():.0f} MB after"
         )
 

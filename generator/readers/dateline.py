@@ -125,6 +125,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
             continue
         if pattern is _COLON and not _before_running_text(paragraph, match.end()):
             continue
+        if agency and place and _initials(place) == agency.replace(".", "").upper():
+            continue  # "Advanced Micro Devices (AMD) Chief ...": a name and its acronym
         if when and not any(ch.isdigit() for ch in when):
             place, when = f"{place}, {when}", None  # "LONDON, England (CNN) --"
         return Dateline(_display_case(place), agency, when, match.end())
@@ -140,6 +142,11 @@ def _before_running_text(paragraph: str, end: int) -> bool:
     if stamp and all(w is None or w.lower() in _TIME_WORDS for w in stamp.groups()):
         return False  # "August 7, 2012", "Monday, 28 November", "Tue March 3"
     return _SENTENCE_END.search(rest) is not None
+
+
+def _initials(name: str) -> str:
+    """'Advanced Micro Devices' -> 'AMD': what a name's acronym in brackets spells."""
+    return "".join(word[0] for word in name.split()).upper()
 
 
 def _display_case(place: str) -> str:

@@ -87,6 +87,11 @@ def test_a_kicker_before_a_headline_is_not_a_dateline(lede: str) -> None:
     assert find_dateline(lede) is None
 
 
+def test_a_name_and_its_acronym_in_brackets_are_not_a_place_and_an_agency() -> None:
+    lede = "Advanced Micro Devices (AMD) Chief Executive Hector Ruiz described the deal."
+    assert find_dateline(lede) is None
+
+
 def test_a_month_that_opens_the_story_does_not_hide_the_dateline() -> None:
     found = find_dateline("Seoul: May Day marches drew thousands on Saturday.")
     assert found is not None and found.place == "Seoul"
