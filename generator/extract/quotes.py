@@ -53,6 +53,7 @@ MAX_ROLE_WORDS = 10
 MAX_TAG_WORDS = 16  # "said London race director David Bedford, who ..."
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "any"}
+_LIST_DASHES = {"-", "\u2013", "\u2014", "*", "\u2022"}  # a list item's mark
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _NOT_PERSON_ENTITIES = {"ORG", "GPE", "NORP", "LOC", "FAC"}  # "Birmingham have confirmed"
 NO_VERB = "no speech verb with a subject"
@@ -294,24 +295,27 @@ class _SpeakerFinder:
         return verb, self._speaker_of(qs.para, verb)
 
     def _colon_cue(self, para: int, quoted: Span) -> Speaker | None:
-        """ "Mr Smith: 'We will win'": a name, then a colon, then the quote."""
+        """ "Mr Smith: 'We will win'": a name, then a colon, then the quote; in a list
+        of reactions the colon may be left out (" - Bolton boss Sam Allardyce '...'")."""
         doc = quoted.doc
         i = quoted.start - 1
         while i >= 0 and doc[i].text in "\"'\u201c\u2018":
             i -= 1
-        if i < 1 or doc[i].text != ":":
-            return None
-        person = self.people.at(para, i - 1)
+        colon = i >= 1 and doc[i].text == ":"
+        name = i - 1 if colon else i
+        person = self.people.at(para, name) if name >= 0 else None
         if person is None:
             return None
         mention_start = next(
-            (m.start for m in person.mentions if m.para == para and m.start <= i - 1 < m.end),
-            i - 1,
+            (m.start for m in person.mentions if m.para == para and m.start <= name < m.end),
+            name,
         )
         # The name (after a title, or at the head of a phrase describing them: "-
         # Manchester City boss Kevin Keegan: ...") must open the sentence.
-        before = doc[doc[i - 1].sent.start : mention_start]
-        if not all(_introduces(t, doc[i - 1]) for t in before):
+        before = doc[doc[name].sent.start : mention_start]
+        if not all(_introduces(t, doc[name]) for t in before):
+            return None
+        if not colon and not any(t.text in _LIST_DASHES for t in before):
             return None
         return Speaker(person.name, person.role, is_person=True)
 

@@ -156,3 +156,20 @@ def test_a_colon_after_a_name_heading_a_role_phrase_and_the_quotes_it_runs_on() 
         '"We started well but then we let them dictate the pace of the game."'
     )
     assert [q.speaker for q in b.quotes] == ["Alan Pardew", "Alan Pardew"]
+
+
+def test_a_list_of_reactions_may_leave_out_the_colon() -> None:
+    b = briefing_of(
+        "Rovers were beaten at home.\n\n"
+        ' - Rovers boss Alan Pardew "I am bitterly disappointed with the result today. '
+        '"In the first half we put them under a lot of pressure."'
+    )
+    assert [q.speaker for q in b.quotes] == ["Alan Pardew", "Alan Pardew"]
+
+
+def test_a_name_before_a_quote_without_a_colon_or_a_list_mark_is_no_cue() -> None:
+    b = briefing_of(
+        "Rovers were beaten at home.\n\n"
+        'Alan Pardew "could not believe what he was seeing" as the second goal went in.'
+    )
+    assert all(q.speaker is None for q in b.quotes)
