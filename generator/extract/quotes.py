@@ -53,6 +53,7 @@ MAX_ROLE_WORDS = 10
 MAX_TAG_WORDS = 16  # "said London race director David Bedford, who ..."
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "any"}
+_MARKS = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"}
 _LIST_DASHES = {"-", "\u2013", "\u2014", "*", "\u2022"}  # a list item's mark
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _NOT_PERSON_ENTITIES = {"ORG", "GPE", "NORP", "LOC", "FAC"}  # "Birmingham have confirmed"
@@ -312,8 +313,12 @@ class _SpeakerFinder:
         )
         # The name (after a title, or at the head of a phrase describing them: "-
         # Manchester City boss Kevin Keegan: ...") must open the sentence.
-        before = doc[doc[name].sent.start : mention_start]
-        if not all(_introduces(t, doc[name]) for t in before):
+        # A quote that closes before it in the same sentence (two list items the model
+        # read as one sentence) ends what leads up to the name.
+        closed = max((e for _, e in self.inside.get(para, []) if e <= doc[name].idx), default=-1)
+        before = [t for t in doc[doc[name].sent.start : mention_start] if t.idx >= closed]
+        before = [t for t in before if not self._quoted(para, t) and t.text not in _MARKS]
+        if not _one_phrase(before + list(doc[mention_start : name + 1])):
             return None
         if not colon and not any(t.text in _LIST_DASHES for t in before):
             return None
@@ -824,12 +829,13 @@ def _governing(quoted: Span, verbs: list[Token]) -> Token | None:
     return None
 
 
-def _introduces(token: Token, name: Token) -> bool:
-    """Whether a word before "Name:" only leads up to the name: a title, a list's dash,
-    or a word of the phrase the name heads ("Manchester City boss")."""
-    if token.is_punct or token.is_space or token.lower_.rstrip(".") in HONORIFICS | PERSON_TITLES:
-        return True
-    return name in token.ancestors
+def _one_phrase(tokens: list[Token]) -> bool:
+    """Whether the words up to a name are one phrase with it, a title or a description
+    ("- Manchester City boss Kevin Keegan", "Manchester United boss Sir Alex
+    Ferguson"), with nothing else: punctuation aside, one of them is the head of all."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    ids = {t.i for t in words}
+    return sum(1 for t in words if t.head.i not in ids or t.head == t) == 1
 
 
 def _after_honorific(head: Token) -> bool:

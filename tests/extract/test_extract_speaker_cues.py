@@ -173,3 +173,15 @@ def test_a_name_before_a_quote_without_a_colon_or_a_list_mark_is_no_cue() -> Non
         'Alan Pardew "could not believe what he was seeing" as the second goal went in.'
     )
     assert all(q.speaker is None for q in b.quotes)
+
+
+def test_each_item_of_a_list_of_reactions_has_its_own_speaker() -> None:
+    # The model hangs the second name on "boss" (apposition): still one phrase.
+    b = briefing_of(
+        "Rovers were beaten at home.\n\n"
+        ' - Rovers boss Alan Pardew: "We had a great chance to take the lead early on. '
+        '"We started well but then we let them dictate the pace."\n\n'
+        ' - Manchester United boss Sir Alex Ferguson: "It was not our best performance of '
+        'the season. "At times, especially in the first half, we were far too slow."'
+    )
+    assert [q.speaker for q in b.quotes] == ["Alan Pardew"] * 2 + ["Alex Ferguson"] * 2
