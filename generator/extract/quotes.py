@@ -88,7 +88,7 @@ def find_quotes(
     finder = _SpeakerFinder(parsed, mentions, people, spans)
     found: list[tuple[QuoteSpan, Found]] = []
     said: Token | None = None  # the speech verb of the last quote kept
-    for qs in spans:
+    for k, qs in enumerate(spans):
         doc = parsed.paragraphs[qs.para].doc
         quoted = doc.char_span(qs.start, qs.end, alignment_mode="expand")
         if quoted is None or not len(quoted):
@@ -98,7 +98,8 @@ def find_quotes(
             continue
         lost = speaker == Unattributed(NO_VERB) or speaker == Unattributed(NO_SUBJECT)
         if lost:
-            speaker = _going_on(finder, found, qs, quoted, said) or speaker
+            before = spans[k - 1] if k else None
+            speaker = _going_on(finder, found, qs, quoted, said, before) or speaker
         if isinstance(speaker, Speaker):
             finder.spoke(qs.para, quoted.start, speaker)
         elif verb is not None and not lost:
@@ -109,11 +110,13 @@ def find_quotes(
         said = verb
     # A quote the corpus left unclosed may be attributed by the part that follows it.
     # A role ("said the American") gives way to the name the same quote ends with.
+    order = {(s.para, s.start): k for k, s in enumerate(spans)}
     for i in range(len(found) - 1):
         following = found[i + 1]
         current = found[i][1]
         unnamed = isinstance(current, Unattributed) or current.name is None
-        if unnamed and following[0].continues and isinstance(following[1], Speaker):
+        adjacent = _place(order, following[0]) == _place(order, found[i][0]) + 1
+        if unnamed and adjacent and following[0].continues and isinstance(following[1], Speaker):
             found[i] = (found[i][0], following[1])
     return [_quote(parsed, qs, speaker) for qs, speaker in found]
 
@@ -124,22 +127,50 @@ def _going_on(
     qs: QuoteSpan,
     quoted: Span,
     said: Token | None,
+    before: QuoteSpan | None,
 ) -> Speaker | None:
     """Who a quote with no speech verb of its own continues: the previous quote's
     speaker when the corpus left it open or only its tag stands between them, a
     named person before a role ('said the American. "He played ..."' after Agassi
-    was named); else the person speaking last (`continuing_speaker`)."""
+    was named); else the person speaking last (`continuing_speaker`). The quote it
+    continues is the span right `before` it: if that one was dropped (a list item's
+    quote with no cue), the one kept before it is not continued."""
     previous = found[-1] if found else None
+    spoke = next((f[0] for f in reversed(found) if isinstance(f[1], Speaker)), None)
+    if _opens_a_list_item(finder.parsed, spoke, qs):
+        return None
     carried: Speaker | None = None
     if (
         previous is not None
         and isinstance(previous[1], Speaker)
-        and (qs.continues or _only_its_tag_between(finder.parsed, previous[0], qs, said))
+        and (
+            (qs.continues and previous[0] == before)
+            or _only_its_tag_between(finder.parsed, previous[0], qs, said)
+        )
     ):
         carried = previous[1]
     if carried is not None and carried.name is not None:
         return carried
     return finder.continuing_speaker(qs.para, quoted.start) or carried
+
+
+def _opens_a_list_item(parsed: ParsedArticle, previous: QuoteSpan | None, qs: QuoteSpan) -> bool:
+    """Whether words after a list mark stand between the last quote given a speaker and
+    this one:
+    an item of a list of reactions ("- Newcastle boss Graeme Souness '...'") whose name
+    we could not read is its own voice, not the last item's."""
+    text = parsed.paragraphs[qs.para].text
+    start = previous.end if previous is not None and previous.para == qs.para else 0
+    lead = text[start : qs.start]
+    for dash in _LIST_DASHES:
+        at = lead.find(f"{dash} ")
+        if at >= 0 and not lead[:at].strip(" \"'\u201c\u201d\u2018\u2019\n"):
+            return any(ch.isalpha() for ch in lead[at:])
+    return False
+
+
+def _place(order: dict[tuple[int, int], int], span: QuoteSpan) -> int:
+    return order[(span.para, span.start)]
 
 
 def _only_its_tag_between(

@@ -185,3 +185,16 @@ def test_each_item_of_a_list_of_reactions_has_its_own_speaker() -> None:
         'the season. "At times, especially in the first half, we were far too slow."'
     )
     assert [q.speaker for q in b.quotes] == ["Alan Pardew"] * 2 + ["Alex Ferguson"] * 2
+
+
+def test_a_list_item_whose_speaker_is_not_read_does_not_run_on_from_the_last() -> None:
+    b = briefing_of(
+        "Rovers were beaten at home.\n\n"
+        ' - Rovers boss Alan Pardew: "We had a great chance to take the lead early on. '
+        '"We started well but then we let them dictate the pace."\n\n'
+        ' - The visiting manager "We deserved the win today. We were much the better side. '
+        '"Rovers are a difficult side to play against at home."'
+    )
+    speakers = [q.speaker for q in b.quotes]
+    assert speakers[:2] == ["Alan Pardew", "Alan Pardew"]
+    assert "Alan Pardew" not in speakers[2:]
