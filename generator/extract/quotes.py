@@ -53,6 +53,8 @@ MAX_ROLE_WORDS = 10
 MAX_TAG_WORDS = 16  # "said London race director David Bedford, who ..."
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "any"}
+_MARKS = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"}
+_LIST_DASHES = {"-", "\u2013", "\u2014", "*", "\u2022"}  # a list item's mark
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _NOT_PERSON_ENTITIES = {"ORG", "GPE", "NORP", "LOC", "FAC"}  # "Birmingham have confirmed"
 NO_VERB = "no speech verb with a subject"
@@ -86,7 +88,7 @@ def find_quotes(
     finder = _SpeakerFinder(parsed, mentions, people, spans)
     found: list[tuple[QuoteSpan, Found]] = []
     said: Token | None = None  # the speech verb of the last quote kept
-    for qs in spans:
+    for k, qs in enumerate(spans):
         doc = parsed.paragraphs[qs.para].doc
         quoted = doc.char_span(qs.start, qs.end, alignment_mode="expand")
         if quoted is None or not len(quoted):
@@ -96,7 +98,8 @@ def find_quotes(
             continue
         lost = speaker == Unattributed(NO_VERB) or speaker == Unattributed(NO_SUBJECT)
         if lost:
-            speaker = _going_on(finder, found, qs, quoted, said) or speaker
+            before = spans[k - 1] if k else None
+            speaker = _going_on(finder, found, qs, quoted, said, before) or speaker
         if isinstance(speaker, Speaker):
             finder.spoke(qs.para, quoted.start, speaker)
         elif verb is not None and not lost:
@@ -107,11 +110,13 @@ def find_quotes(
         said = verb
     # A quote the corpus left unclosed may be attributed by the part that follows it.
     # A role ("said the American") gives way to the name the same quote ends with.
+    order = {(s.para, s.start): k for k, s in enumerate(spans)}
     for i in range(len(found) - 1):
         following = found[i + 1]
         current = found[i][1]
         unnamed = isinstance(current, Unattributed) or current.name is None
-        if unnamed and following[0].continues and isinstance(following[1], Speaker):
+        adjacent = _place(order, following[0]) == _place(order, found[i][0]) + 1
+        if unnamed and adjacent and following[0].continues and isinstance(following[1], Speaker):
             found[i] = (found[i][0], following[1])
     return [_quote(parsed, qs, speaker) for qs, speaker in found]
 
@@ -122,22 +127,50 @@ def _going_on(
     qs: QuoteSpan,
     quoted: Span,
     said: Token | None,
+    before: QuoteSpan | None,
 ) -> Speaker | None:
     """Who a quote with no speech verb of its own continues: the previous quote's
     speaker when the corpus left it open or only its tag stands between them, a
     named person before a role ('said the American. "He played ..."' after Agassi
-    was named); else the person speaking last (`continuing_speaker`)."""
+    was named); else the person speaking last (`continuing_speaker`). The quote it
+    continues is the span right `before` it: if that one was dropped (a list item's
+    quote with no cue), the one kept before it is not continued."""
     previous = found[-1] if found else None
+    spoke = next((f[0] for f in reversed(found) if isinstance(f[1], Speaker)), None)
+    if _opens_a_list_item(finder.parsed, spoke, qs):
+        return None
     carried: Speaker | None = None
     if (
         previous is not None
         and isinstance(previous[1], Speaker)
-        and (qs.continues or _only_its_tag_between(finder.parsed, previous[0], qs, said))
+        and (
+            (qs.continues and previous[0] == before)
+            or _only_its_tag_between(finder.parsed, previous[0], qs, said)
+        )
     ):
         carried = previous[1]
     if carried is not None and carried.name is not None:
         return carried
     return finder.continuing_speaker(qs.para, quoted.start) or carried
+
+
+def _opens_a_list_item(parsed: ParsedArticle, previous: QuoteSpan | None, qs: QuoteSpan) -> bool:
+    """Whether words after a list mark stand between the last quote given a speaker and
+    this one:
+    an item of a list of reactions ("- Newcastle boss Graeme Souness '...'") whose name
+    we could not read is its own voice, not the last item's."""
+    text = parsed.paragraphs[qs.para].text
+    start = previous.end if previous is not None and previous.para == qs.para else 0
+    lead = text[start : qs.start]
+    for dash in _LIST_DASHES:
+        at = lead.find(f"{dash} ")
+        if at >= 0 and not lead[:at].strip(" \"'\u201c\u201d\u2018\u2019\n"):
+            return any(ch.isalpha() for ch in lead[at:])
+    return False
+
+
+def _place(order: dict[tuple[int, int], int], span: QuoteSpan) -> int:
+    return order[(span.para, span.start)]
 
 
 def _only_its_tag_between(
@@ -294,24 +327,31 @@ class _SpeakerFinder:
         return verb, self._speaker_of(qs.para, verb)
 
     def _colon_cue(self, para: int, quoted: Span) -> Speaker | None:
-        """ "Mr Smith: 'We will win'": a name, then a colon, then the quote."""
+        """ "Mr Smith: 'We will win'": a name, then a colon, then the quote; in a list
+        of reactions the colon may be left out (" - Bolton boss Sam Allardyce '...'")."""
         doc = quoted.doc
         i = quoted.start - 1
         while i >= 0 and doc[i].text in "\"'\u201c\u2018":
             i -= 1
-        if i < 1 or doc[i].text != ":":
-            return None
-        person = self.people.at(para, i - 1)
+        colon = i >= 1 and doc[i].text == ":"
+        name = i - 1 if colon else i
+        person = self.people.at(para, name) if name >= 0 else None
         if person is None:
             return None
         mention_start = next(
-            (m.start for m in person.mentions if m.para == para and m.start <= i - 1 < m.end),
-            i - 1,
+            (m.start for m in person.mentions if m.para == para and m.start <= name < m.end),
+            name,
         )
         # The name (after a title, or at the head of a phrase describing them: "-
         # Manchester City boss Kevin Keegan: ...") must open the sentence.
-        before = doc[doc[i - 1].sent.start : mention_start]
-        if not all(_introduces(t, doc[i - 1]) for t in before):
+        # A quote that closes before it in the same sentence (two list items the model
+        # read as one sentence) ends what leads up to the name.
+        closed = max((e for _, e in self.inside.get(para, []) if e <= doc[name].idx), default=-1)
+        before = [t for t in doc[doc[name].sent.start : mention_start] if t.idx >= closed]
+        before = [t for t in before if not self._quoted(para, t) and t.text not in _MARKS]
+        if not _one_phrase(before + list(doc[mention_start : name + 1])):
+            return None
+        if not colon and not any(t.text in _LIST_DASHES for t in before):
             return None
         return Speaker(person.name, person.role, is_person=True)
 
@@ -820,12 +860,13 @@ def _governing(quoted: Span, verbs: list[Token]) -> Token | None:
     return None
 
 
-def _introduces(token: Token, name: Token) -> bool:
-    """Whether a word before "Name:" only leads up to the name: a title, a list's dash,
-    or a word of the phrase the name heads ("Manchester City boss")."""
-    if token.is_punct or token.is_space or token.lower_.rstrip(".") in HONORIFICS | PERSON_TITLES:
-        return True
-    return name in token.ancestors
+def _one_phrase(tokens: list[Token]) -> bool:
+    """Whether the words up to a name are one phrase with it, a title or a description
+    ("- Manchester City boss Kevin Keegan", "Manchester United boss Sir Alex
+    Ferguson"), with nothing else: punctuation aside, one of them is the head of all."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    ids = {t.i for t in words}
+    return sum(1 for t in words if t.head.i not in ids or t.head == t) == 1
 
 
 def _after_honorific(head: Token) -> bool:

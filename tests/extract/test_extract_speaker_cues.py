@@ -156,3 +156,45 @@ def test_a_colon_after_a_name_heading_a_role_phrase_and_the_quotes_it_runs_on() 
         '"We started well but then we let them dictate the pace of the game."'
     )
     assert [q.speaker for q in b.quotes] == ["Alan Pardew", "Alan Pardew"]
+
+
+def test_a_list_of_reactions_may_leave_out_the_colon() -> None:
+    b = briefing_of(
+        "Rovers were beaten at home.\n\n"
+        ' - Rovers boss Alan Pardew "I am bitterly disappointed with the result today. '
+        '"In the first half we put them under a lot of pressure."'
+    )
+    assert [q.speaker for q in b.quotes] == ["Alan Pardew", "Alan Pardew"]
+
+
+def test_a_name_before_a_quote_without_a_colon_or_a_list_mark_is_no_cue() -> None:
+    b = briefing_of(
+        "Rovers were beaten at home.\n\n"
+        'Alan Pardew "could not believe what he was seeing" as the second goal went in.'
+    )
+    assert all(q.speaker is None for q in b.quotes)
+
+
+def test_each_item_of_a_list_of_reactions_has_its_own_speaker() -> None:
+    # The model hangs the second name on "boss" (apposition): still one phrase.
+    b = briefing_of(
+        "Rovers were beaten at home.\n\n"
+        ' - Rovers boss Alan Pardew: "We had a great chance to take the lead early on. '
+        '"We started well but then we let them dictate the pace."\n\n'
+        ' - Manchester United boss Sir Alex Ferguson: "It was not our best performance of '
+        'the season. "At times, especially in the first half, we were far too slow."'
+    )
+    assert [q.speaker for q in b.quotes] == ["Alan Pardew"] * 2 + ["Alex Ferguson"] * 2
+
+
+def test_a_list_item_whose_speaker_is_not_read_does_not_run_on_from_the_last() -> None:
+    b = briefing_of(
+        "Rovers were beaten at home.\n\n"
+        ' - Rovers boss Alan Pardew: "We had a great chance to take the lead early on. '
+        '"We started well but then we let them dictate the pace."\n\n'
+        ' - The visiting manager "We deserved the win today. We were much the better side. '
+        '"Rovers are a difficult side to play against at home."'
+    )
+    speakers = [q.speaker for q in b.quotes]
+    assert speakers[:2] == ["Alan Pardew", "Alan Pardew"]
+    assert "Alan Pardew" not in speakers[2:]
