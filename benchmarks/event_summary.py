@@ -52,9 +52,10 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rouge_score import rouge_scorer
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
@@ -246,13 +247,20 @@ def lexrank(articles: list[Article], summarizer: LexRankSummarizer) -> str:
         for a in articles
         for p in a.paragraphs
     ]
-    document = ObjectDocumentModel(paragraphs)
-    chosen: tuple[Sentence, ...] = ()
-    for count in range(1, len(document.sentences) + 1):  # the fewest best that fill 100 words
-        chosen = summarizer(document, count)
-        if sum(len(str(s).split()) for s in chosen) >= WORDS:
+    best = summarizer(ObjectDocumentModel(paragraphs), fill_words)
+    return " ".join(str(s) for s in best)
+
+
+def fill_words(ranked: Sequence[Any]) -> list[Any]:
+    """sumy's count as a callable: the best-rated sentences until 100 words are filled
+    (it gets them best first, and gives them back in the documents' order)."""
+    chosen, total = [], 0
+    for info in ranked:
+        if total >= WORDS:
             break
-    return " ".join(str(s) for s in chosen)
+        chosen.append(info)
+        total += len(str(info.sentence).split())
+    return chosen
 
 
 def lead(articles: list[Article]) -> str:
