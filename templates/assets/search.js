@@ -113,7 +113,8 @@
   let latest = 0; // the newest search: an older one's results are dropped
 
   /* Each result is shown as soon as its fragment has come, in rank order: the
-     first result waits for one fragment, not for the whole page of them. */
+     first result waits for one fragment, fetched before the others are asked for,
+     not for the whole page of them. */
   function show(hits, root, form, generation) {
     const status = root.querySelector(".bs-status");
     const results = root.querySelector(".bs-results");
@@ -130,7 +131,7 @@
       root.dataset.shown = String(generation);
       return;
     }
-    page.forEach((hit, index) => hit.data().then((data) => {
+    const arrived = (index, data) => {
       if (generation !== latest) return;
       loaded[index] = data;
       const items = [];
@@ -147,7 +148,14 @@
         results.append(...items);
       }
       first = false;
-    }));
+    };
+    // The first result's fragment alone, then the others: it does not share the
+    // worker and the connection with nineteen more.
+    page[0].data().then((data) => {
+      arrived(0, data);
+      if (generation !== latest) return;
+      page.slice(1).forEach((hit, index) => hit.data().then((more) => arrived(index + 1, more)));
+    });
   }
 
   async function run(pagefind, root, form) {
