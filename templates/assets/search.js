@@ -196,8 +196,8 @@
   /* The values of each filter, for the fields' lists, from a Pagefind instance of
      their own, let go once read. An instance that has loaded a filter counts each
      of its values among the results of every search it runs: with every filter
-     loaded (thousands of names), a search at 10,000 briefings took four to six
-     times as long, for counts this page does not show. The searching instance
+     loaded (thousands of names), a search at 10,000 briefings took 4 to 20 times
+     as long, for counts this page does not show. The searching instance
      loads a filter only when the reader narrows by it. */
   async function filterValues(pagefind) {
     const lists = pagefind.createInstance({});
