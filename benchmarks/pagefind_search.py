@@ -187,6 +187,10 @@ def first_result(
     from the first keystroke, measured here; bytes transferred meanwhile. `delay`:
     milliseconds between keystrokes (0: as fast as the browser takes them)."""
     page.evaluate(CLOCK)
+    # Playwright hands responses to Python on its next call: without a pause, the
+    # tail of what the page loaded before (a filter-only search loads the whole
+    # word index) would be counted for this query.
+    page.wait_for_timeout(500)
     transfer.start()
     start = time.perf_counter()
     for selector, value in fill:

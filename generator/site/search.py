@@ -134,10 +134,10 @@ def _texts(briefing: Briefing) -> Iterator[str]:
     """What a reader searches a briefing for: what it says (bottom line, key points,
     the editors' notes), whom and where it names (with each place's country, so
     "United Kingdom" finds a story set in London), its tags, who said what, and who
-    claims what. Not the article's own text: it is most of a record's words, and a
-    common word's search costs in proportion to the places it occurs (at 10,000
-    briefings, three times as long with the article text); the names, quotes and
-    claims taken from it are here, and its page shows it."""
+    claims what. Not the article's own text: it is half of a record's words, a
+    common word matches more pages with it and its search takes longer (at 10,000
+    briefings, "election": 1,552 hits instead of 1,053, about twice the time); the
+    names, quotes and claims taken from it are here, and its page shows it."""
     yield from (briefing.dateline or "", briefing.summary)
     yield from (k.text for k in briefing.key_points)
     yield from (briefing.editorial.why_it_matters, briefing.editorial.assessment)

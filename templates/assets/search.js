@@ -113,7 +113,8 @@
   let latest = 0; // the newest search: an older one's results are dropped
 
   /* Each result is shown as soon as its fragment has come, in rank order: the
-     first result waits for one fragment, not for the whole page of them. */
+     first result waits for one fragment, fetched before the others are asked for,
+     not for the whole page of them. */
   function show(hits, root, form, generation) {
     const status = root.querySelector(".bs-status");
     const results = root.querySelector(".bs-results");
@@ -130,7 +131,7 @@
       root.dataset.shown = String(generation);
       return;
     }
-    page.forEach((hit, index) => hit.data().then((data) => {
+    const arrived = (index, data) => {
       if (generation !== latest) return;
       loaded[index] = data;
       const items = [];
@@ -147,7 +148,14 @@
         results.append(...items);
       }
       first = false;
-    }));
+    };
+    // The first result's fragment alone, then the others: it does not share the
+    // worker and the connection with nineteen more.
+    page[0].data().then((data) => {
+      arrived(0, data);
+      if (generation !== latest) return;
+      page.slice(1).forEach((hit, index) => hit.data().then((more) => arrived(index + 1, more)));
+    });
   }
 
   async function run(pagefind, root, form) {
@@ -188,8 +196,8 @@
   /* The values of each filter, for the fields' lists, from a Pagefind instance of
      their own, let go once read. An instance that has loaded a filter counts each
      of its values among the results of every search it runs: with every filter
-     loaded (thousands of names), a search at 10,000 briefings took four to six
-     times as long, for counts this page does not show. The searching instance
+     loaded (thousands of names), a search at 10,000 briefings took 4 to 20 times
+     as long, for counts this page does not show. The searching instance
      loads a filter only when the reader narrows by it. */
   async function filterValues(pagefind) {
     const lists = pagefind.createInstance({});
@@ -244,9 +252,24 @@
         "use the search box at the top of the page.";
       return;
     }
-    warmUp(pagefind, root); // not awaited: the reader may type meanwhile
+    const warm = warmUp(pagefind, root); // the reader may type meanwhile
     const form = buildForm(root);
+    listen(pagefind, root, form);
+    status.textContent = "Type words, or choose a filter.";
+    const words = new URLSearchParams(location.search).get("q");
+    if (words) {
+      form.elements.q.value = words;
+      run(pagefind, root, form);
+    }
+    /* The filters' instance starts once the searching one has its WebAssembly:
+       two instances starting together may each load it, and the searching one
+       then works on the other's index, every filter loaded (seen at 10,000
+       briefings: a search five times as long, now and then). */
+    await warm;
     filterFields(root, await filterValues(pagefind));
+  }
+
+  function listen(pagefind, root, form) {
     form.elements.last30.addEventListener("click", () => {
       const to = new Date();
       const from = new Date(to.getTime() - 30 * 86400000);
@@ -256,12 +279,6 @@
     });
     form.addEventListener("input", () => run(pagefind, root, form));
     form.addEventListener("change", () => run(pagefind, root, form));
-    status.textContent = "Type words, or choose a filter.";
-    const words = new URLSearchParams(location.search).get("q");
-    if (words) {
-      form.elements.q.value = words;
-      run(pagefind, root, form);
-    }
   }
 
   if (window.document$ && window.document$.subscribe) {
