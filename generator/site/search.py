@@ -6,8 +6,8 @@ The index is built from the briefings and events themselves, not from the engine
 HTML: each briefing, and each event the site shows, becomes one small HTML record
 (every value escaped) with its title weighted first and its names as filters, so
 the search is the same whichever engine built the pages and whatever the templates
-show. A briefing's record holds what a reader searches it for, not the article's
-own text (see `_texts`). An event's filters are those of its public members together (its people,
+show. A briefing's record holds what a reader searches it for, the article's text
+last (see `_texts`). An event's filters are those of its public members together (its people,
 places, outlets...: what its page shows), so one filter finds a story and its
 reports; a briefing's `event` filter names its story. Pagefind runs from its Python package
 (its own binary, offline) after the engine's build, which empties site/ first.
@@ -133,11 +133,12 @@ def _hidden(kind: str, key: str, value: str) -> str:
 def _texts(briefing: Briefing) -> Iterator[str]:
     """What a reader searches a briefing for: what it says (bottom line, key points,
     the editors' notes), whom and where it names (with each place's country, so
-    "United Kingdom" finds a story set in London), its tags, who said what, and who
-    claims what. Not the article's own text: it is half of a record's words, a
-    common word matches more pages with it and its search takes longer (at 10,000
-    briefings, "election": 1,552 hits instead of 1,053, about twice the time); the
-    names, quotes and claims taken from it are here, and its page shows it."""
+    "United Kingdom" finds a story set in London), its tags, who said what, who
+    claims what, and last the article's own text: an analyst looks for the report
+    where a word was written, and the site's other search (the offline copy's)
+    finds it too. The text is half of a record's words and makes a common word's
+    search slower (measured by benchmarks/search.py); what keeps it fast is that the
+    searching instance loads no filter it is not asked for (assets/search.js)."""
     yield from (briefing.dateline or "", briefing.summary)
     yield from (k.text for k in briefing.key_points)
     yield from (briefing.editorial.why_it_matters, briefing.editorial.assessment)
@@ -149,6 +150,8 @@ def _texts(briefing: Briefing) -> Iterator[str]:
     for quote in briefing.quotes:
         yield f"{quote.speaker}: {quote.text}" if quote.speaker else quote.text
     yield from (f"{a.source}: {a.claim}" for a in briefing.attributions)
+    for section in briefing.sections:
+        yield from section.paragraphs
 
 
 def _event_texts(view: EventView) -> Iterator[str]:
