@@ -60,10 +60,10 @@ def test_search_finds_the_seed_and_its_page_leads_to_the_dossier(
     page.screenshot(path=str(artifacts / "seed.png"), full_page=True)
     page.get_by_role("link", name="Kim Jong Un", exact=True).first.click()
     expect(page.locator("h1").first).to_have_text("Kim Jong Un")
-    links = page.get_by_role("link", name=seed.title)  # its event (one report) and itself
-    expect(links).to_have_count(2)
+    links = page.get_by_role("link", name=seed.title)  # itself; its event of one report is it
+    expect(links).to_have_count(1)
     hrefs = links.evaluate_all("l => l.map(a => new URL(a.href).pathname.split('/')[1])")
-    assert sorted(hrefs) == ["briefings", "events"]
+    assert hrefs == ["briefings"]
 
 
 def test_titles_rank_first(page: Page, server: str, seed_site: tuple[Briefing, Path]) -> None:
