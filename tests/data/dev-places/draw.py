@@ -14,11 +14,13 @@ its draw, as its own draw.py printed it then, is excluded by name (`DEV_ORGS_DRA
 from __future__ import annotations
 
 import argparse
-import random
-import re
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from drawing import DEFAULT_CORPUS, draw, short_and_quoted, sources_of
+
 SETS = ("annotations", "validation", "dev2", "dev-quotes", "wire-quotes", "heldout", "dev-orgs")
 DEV_ORGS_DRAW = (
     "corpus/bbc/business/153.txt",
@@ -37,50 +39,20 @@ DEV_ORGS_DRAW = (
     "corpus/bbc/tech/112.txt",
     "corpus/bbc/tech/346.txt",
 )
-FOLDERS = ("business", "entertainment", "politics", "sport", "tech")
 
 
-def sources_in(folder: Path) -> set[str]:
-    """The `source:` line of every annotated file of one folder."""
-    sources: set[str] = set()
-    for path in sorted(folder.glob("*.yaml")):
-        with path.open(encoding="utf-8") as lines:
-            for line in lines:
-                match = re.match(r"source:\s*(\S+)", line)
-                if match:
-                    sources.add(match.group(1))
-                    break
-    return sources
-
-
-def eligible(path: Path) -> bool:
-    """At most 420 words and a quotation mark, as for the first sets."""
-    text = path.read_text(encoding="utf-8", errors="replace")
-    return len(text.split()) <= 420 and '"' in text
-
-
-def draw(corpus: Path, taken: set[str]) -> list[str]:
-    rng = random.Random(2613)
-    chosen: list[str] = []
-    for folder in FOLDERS:
-        candidates = []
-        for path in sorted((corpus / "corpus" / "bbc" / folder).glob("*.txt")):
-            source = f"corpus/bbc/{folder}/{path.name}"
-            if source not in taken and eligible(path):
-                candidates.append(source)
-        chosen.extend(sorted(rng.sample(candidates, 3)))
-    return chosen
+def chosen(corpus: Path, also: list[Path]) -> list[str]:
+    taken = sources_of(SETS) | set(DEV_ORGS_DRAW)
+    taken |= sources_of(str(folder.resolve()) for folder in also)
+    return draw(corpus, seed=2613, taken=taken, eligible=short_and_quoted())
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=HERE.parents[2].parent / "shared")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--also", type=Path, nargs="*", default=[])
     args = parser.parse_args()
-    taken: set[str] = set(DEV_ORGS_DRAW)
-    for folder in [HERE.parent / name for name in SETS] + list(args.also):
-        taken |= sources_in(folder)
-    for source in draw(args.corpus, taken):
+    for source in chosen(args.corpus, list(args.also)):
         print(source)
 
 
