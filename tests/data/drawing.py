@@ -8,6 +8,7 @@ up to its `source:` line, so a draw never reads the held-out set's annotations.
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -68,3 +69,11 @@ def draw(
         ]
         chosen.extend(sorted(rng.sample(candidates, per_folder)))
     return chosen
+
+
+def print_draw(description: str | None, chosen: Callable[[Path], list[str]]) -> None:
+    """A draw script's command line: `--corpus DIR`, then the chosen sources, one a line."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    for source in chosen(parser.parse_args().corpus):
+        print(source)

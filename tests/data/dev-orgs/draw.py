@@ -10,13 +10,12 @@ is never read beyond that line).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from drawing import DEFAULT_CORPUS, draw, short_and_quoted, sources_of
+from drawing import draw, print_draw, short_and_quoted, sources_of
 
 SETS = ("annotations", "validation", "heldout", "dev2", "dev-quotes", "wire-quotes")
 
@@ -25,13 +24,5 @@ def chosen(corpus: Path) -> list[str]:
     return draw(corpus, seed=1313, taken=sources_of(SETS), eligible=short_and_quoted())
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    args = parser.parse_args()
-    for source in chosen(args.corpus):
-        print(source)
-
-
 if __name__ == "__main__":
-    main()
+    print_draw(__doc__, chosen)

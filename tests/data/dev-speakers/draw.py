@@ -12,13 +12,12 @@ annotated file is read.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from drawing import DEFAULT_CORPUS, draw, short_and_quoted, sources_of
+from drawing import draw, print_draw, short_and_quoted, sources_of
 
 # The sets under tests/data/ when it was drawn (dev-orgs and dev-places were being
 # drawn elsewhere at the same time: two stories are in both, see README.md).
@@ -37,13 +36,5 @@ def chosen(corpus: Path) -> list[str]:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    args = parser.parse_args()
-    for source in chosen(args.corpus):
-        print(source)
-
-
 if __name__ == "__main__":
-    main()
+    print_draw(__doc__, chosen)

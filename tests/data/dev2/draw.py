@@ -11,13 +11,12 @@ numbered 201-299 only (another annotator takes the others).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from drawing import DEFAULT_CORPUS, draw, short_and_quoted, sources_of
+from drawing import draw, print_draw, short_and_quoted, sources_of
 
 SETS = ("annotations", "validation", "heldout")  # as they were when drawn
 NUMBERED = {"politics": range(201, 300), "entertainment": range(201, 300)}
@@ -29,13 +28,5 @@ def chosen(corpus: Path) -> list[str]:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    args = parser.parse_args()
-    for source in chosen(args.corpus):
-        print(source)
-
-
 if __name__ == "__main__":
-    main()
+    print_draw(__doc__, chosen)
