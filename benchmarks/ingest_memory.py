@@ -6,20 +6,25 @@ Makes N articles (default 50,000) from the BBC corpus repeated under distinct na
 each copy with one line of its own so that ingest does not skip it as a
 byte-identical duplicate, then runs `ingest` into a fresh project and prints the
 client process's resident memory (current and peak, sampled every 50 ms; worker
-processes are not counted) after every K articles. Figures are printed, never
-asserted.
+processes are not counted) after every K articles, then the peak of each pass over
+every briefing at the end of the run (registry rounds, events). Figures are printed,
+never asserted.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
 
+from generator.commands import ingest as ingest_module
+from generator.commands.identities import Identities
 from generator.commands.ingest import Cluster, ingest
 from generator.config import load_project
 
@@ -39,6 +44,26 @@ class Sampler(threading.Thread):
     def run(self) -> None:
         while not self.stopped.wait(0.05):
             self.peak = max(self.peak, self.process.memory_info().rss)
+
+
+def report_pass(name: str, sampler: Sampler, run: Any) -> Any:
+    """`run` wrapped to print the client's memory before it and its peak during it."""
+
+    @functools.wraps(run)
+    def measured(*args: Any, **kwargs: Any) -> Any:
+        before, sampler.peak = sampler.peak, sampler.process.memory_info().rss
+        start = time.perf_counter()
+        try:
+            return run(*args, **kwargs)
+        finally:
+            print(
+                f"{name}: {time.perf_counter() - start:7.1f} s  peak before "
+                f"{before / 2**20:6.1f} MiB, during {sampler.peak / 2**20:6.1f} MiB",
+                flush=True,
+            )
+            sampler.peak = max(before, sampler.peak)
+
+    return measured
 
 
 def make_articles(folder: Path, count: int) -> None:
@@ -63,6 +88,8 @@ def main() -> None:
         project = load_project(root)
         sampler = Sampler()
         sampler.start()
+        Identities.finish = report_pass("registry rounds", sampler, Identities.finish)  # type: ignore[method-assign]
+        ingest_module.update_events = report_pass("events", sampler, ingest_module.update_events)
         done = 0
         start = time.perf_counter()
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import store
 from generator.errors import GeneratorError
@@ -23,6 +23,9 @@ from generator.identity import EntityStatus
 from generator.models import Briefing, Problem, Stamp
 from generator.resolve import FIELDS, Index, Resolver, consolidate, resolve_briefing
 from generator.store.merge import reconcile
+
+if TYPE_CHECKING:
+    from generator.commands.run_table import RunTable
 
 ENTITY_FIELDS = (*FIELDS, "quotes")
 MAX_ROUNDS = 6  # of merges found and briefings brought in line, in one run
@@ -104,30 +107,33 @@ class Identities:
         outcome = reconcile(path, existing, _restamped(fresh, existing, unedited))
         return outcome.text, outcome.problems
 
-    def finish(
-        self, folder: Path, refs: dict[Path, list[Ref]], written: list[str]
-    ) -> list[Problem]:
+    def finish(self, folder: Path, table: RunTable, written: list[str]) -> list[Problem]:
         """After the run's drafts: merge bare-surname drafts, bring stale briefings in
         line, write the registry (if it changed) and its schema.
 
         The next run starts from the files alone: it learns the context from the
         briefings as they are and brings in line every stale one. So each round here
-        does the same (context learnt again from `refs`, merges, every stale briefing
-        refreshed), and rounds go on until one changes nothing: no briefing, no entry.
-        The next run then finds nothing to change. A bare surname decided by context
-        otherwise flips on the second run, once context noted on the way (a draft's
-        first guess, a briefing read before the ones after it) is gone."""
+        does the same (context learnt again from every briefing's items in `table`,
+        merges, every stale briefing refreshed), and rounds go on until one changes
+        nothing: no briefing, no entry. The next run then finds nothing to change. A
+        bare surname decided by context otherwise flips on the second run, once context
+        noted on the way (a draft's first guess, a briefing read before the ones after
+        it) is gone. The items are streamed from the table, never all held at once."""
         problems: list[Problem] = []
+        known = set(written)
         for _ in range(MAX_ROUNDS):
             self.index.forget_context()
-            self.learn(refs.values())
+            self.learn(refs for _, refs in table.briefings())
             revision = self.index.revision
             consolidate(self.resolver)
             rewritten = 0
-            for path in [p for p in sorted(refs) if self.stale(refs[p])]:
-                found, wrote = self._bring_in_line(path, refs, written)
+            for path in [p for p, refs in table.briefings() if self.stale(refs)]:
+                found, wrote = self._bring_in_line(path, table)
                 problems.extend(found)
                 rewritten += wrote
+                if wrote and path.stem not in known:
+                    known.add(path.stem)
+                    written.append(path.stem)
             if not rewritten and self.index.revision == revision:
                 break
         if self.index.changed or not self.path.exists():
@@ -135,9 +141,7 @@ class Identities:
         store.write_registry_schema(self.root)
         return list(dict.fromkeys(problems))  # a conflict met again next round: once
 
-    def _bring_in_line(
-        self, path: Path, refs: dict[Path, list[Ref]], written: list[str]
-    ) -> tuple[list[Problem], bool]:
+    def _bring_in_line(self, path: Path, table: RunTable) -> tuple[list[Problem], bool]:
         """The briefing's conflicts, and whether it was rewritten."""
         try:
             text, found = self.refresh(path)
@@ -145,9 +149,7 @@ class Identities:
             return [Problem(path, f"{err.message}; not brought in line with the registry")], False
         if text is None or not write_if_changed(path, text.encode("utf-8")):
             return found, False
-        refs[path] = refs_of(store.values(path))
-        if path.stem not in written:
-            written.append(path.stem)
+        table.put_items(path, refs_of(store.values(path)))
         return found, True
 
 

@@ -25,7 +25,8 @@ from pathlib import Path
 import yaml
 
 from generator import store
-from generator.commands.identities import Identities, Ref, refs_of
+from generator.commands.identities import Identities, refs_of
+from generator.commands.run_table import RunTable
 from generator.config import Project, Settings
 from generator.errors import GeneratorError, InvalidBriefing
 from generator.extract import (
@@ -123,28 +124,31 @@ def ingest(
     folder.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(folder)  # left by a killed run; the CLI holds the lock
     identities = Identities(project.root)  # a broken registry stops the run here
-    refs: dict[Path, list[Ref]] = {}
-    known, shas, problems = scan_briefings(folder, refs)
-    identities.learn(refs.values())
-    report.problems.extend(problems)
-    jobs = _plan(project, find_sources(list(paths)), known, shas, report, bool(overwrite))
-    if on_total:
-        on_total(len(jobs))
-    # Written as each batch comes back, in the sources' sorted order (pool.map keeps
-    # it): the run stays deterministic, writing overlaps extraction, and a run that
-    # is killed keeps the briefings it finished.
-    writer = Writer(folder, known, shas, report, overwrite)
-    for result in _run(jobs, project.settings, on_advance, cluster):
-        report.unchanged += result.unchanged
-        if result.problem:
-            report.problems.append(result.problem)
-        report.problems.extend(result.warnings)
-        for key, draft, _ in result.briefings:
-            # stamped here, once resolution has given its entities their registry ids
-            draft = store.stamp(identities.resolve(draft), EXTRACTOR_VERSION)
-            if writer.write(key, draft, None):
-                refs[folder / f"{draft.id}.yaml"] = refs_of(draft.model_dump(mode="json"))
-    report.problems.extend(identities.finish(folder, refs, report.written))
+    with RunTable() as table:
+        known, shas, problems = scan_briefings(folder, table)
+        identities.learn(refs for _, refs in table.briefings())
+        report.problems.extend(problems)
+        jobs = _plan(project, find_sources(list(paths)), known, shas, report, bool(overwrite))
+        if on_total:
+            on_total(len(jobs))
+        # Written as each batch comes back, in the sources' sorted order (pool.map keeps
+        # it): the run stays deterministic, writing overlaps extraction, and a run that
+        # is killed keeps the briefings it finished.
+        writer = Writer(folder, known, shas, table, report, overwrite)
+        for result in _run(jobs, project.settings, on_advance, cluster):
+            report.unchanged += result.unchanged
+            if result.problem:
+                report.problems.append(result.problem)
+            report.problems.extend(result.warnings)
+            for key, draft, _ in result.briefings:
+                # stamped here, once resolution has given its entities their registry ids
+                draft = store.stamp(identities.resolve(draft), EXTRACTOR_VERSION)
+                if writer.write(key, draft, None):
+                    table.put_items(
+                        folder / f"{draft.id}.yaml", refs_of(draft.model_dump(mode="json"))
+                    )
+        del jobs  # the run's plan: not needed by the passes over every briefing below
+        report.problems.extend(identities.finish(folder, table, report.written))
     store.write_schema(folder)
     # Events: every briefing placed into one, in the main process, after the briefings.
     events = update_events(folder, report.written)
@@ -154,9 +158,9 @@ def ingest(
 
 
 def scan_briefings(
-    folder: Path, refs: dict[Path, list[Ref]] | None = None
+    folder: Path, table: RunTable | None = None
 ) -> tuple[dict[str, Known], dict[str, str], list[Problem]]:
-    """Existing briefings by source key, and source hashes to source keys; `refs`
+    """Existing briefings by source key, and source hashes to source keys; `table`
     gets each briefing's entity items, for the resolution stage."""
     known: dict[str, Known] = {}
     shas: dict[str, str] = {}
@@ -179,8 +183,8 @@ def scan_briefings(
                 _as_date(source.get("ingested")),
             )
             shas.setdefault(str(source["sha256"]), key)
-            if refs is not None:
-                refs[path] = refs_of(data)
+            if table is not None:
+                table.put_items(path, refs_of(data))
         except (
             OSError,
             yaml.YAMLError,
@@ -437,26 +441,30 @@ def _name(err: Exception) -> str:
 @dataclass(slots=True)
 class Writer:
     """Writes the drafts of a run into the briefings folder, merging into the
-    briefings that exist, and keeps the run's record of what is there."""
+    briefings that exist, and keeps the run's record of what is there: `known` and
+    `shas` as the scan found the folder, what the run wrote since in `table` (on disk,
+    so that a run of any size holds no more than its first thousand)."""
 
     folder: Path
     known: dict[str, Known]
     shas: dict[str, str]
+    table: RunTable
     report: IngestReport
     overwrite: Collection[str] = ()
 
     def write(self, key: str, draft: Briefing, text: str | None) -> bool:
         """Whether the briefing's file was written; `text`: the draft's YAML when it
         was made already."""
-        original = self.shas.get(draft.source.sha256)
+        sha = draft.source.sha256
+        original = self.table.source_of(sha) or self.shas.get(sha)
         if original and original != key:
             self.report.duplicates += 1
             self.report.problems.append(
                 Problem(key, f"identical to {original}; not ingested twice", "info")
             )
             return False
-        self.shas[draft.source.sha256] = key
-        if key in self.known:
+        self.table.add_source(sha, key)
+        if key in self.known or self.table.wrote(key):
             return self._update(key, draft)
         return self._create(key, draft, text)
 
@@ -469,9 +477,6 @@ class Writer:
             self.report.problems.append(_about(path, err, f"not updated from {key}"))
             return False
         self.report.problems.extend(outcome.problems)
-        self.known[key] = Known(
-            draft.id, draft.source.sha256, EXTRACTOR_VERSION, draft.source.ingested
-        )
         if outcome.text is not None:
             store.save(draft, self.folder, outcome.text)
             self.report.written.append(draft.id)
@@ -486,8 +491,6 @@ class Writer:
                 )
             return False
         store.save(draft, self.folder, text)
-        self.known[key] = Known(
-            draft.id, draft.source.sha256, EXTRACTOR_VERSION, draft.source.ingested
-        )
+        self.table.add_written(key)
         self.report.written.append(draft.id)
         return True

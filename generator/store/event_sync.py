@@ -35,7 +35,10 @@ from generator.store.events import (
 from generator.store.read import load
 
 INDEX_FILE = "index.json"
-KEPT_BRIEFINGS = 4096  # briefings kept in memory between placing and composing, at most
+# Briefings kept in memory between placing and composing, at most: a parsed briefing
+# holds about 30 KiB, so 4,096 of them added 120 MiB to a large run's peak
+# (benchmarks/ingest_memory.py); a daily run places far fewer than this.
+KEPT_BRIEFINGS = 512
 
 
 @dataclass(slots=True)
@@ -84,7 +87,8 @@ def update_events(briefings: Path, rewritten: Collection[str] = ()) -> EventsRep
     folder.mkdir(parents=True, exist_ok=True)
     state = sync(folder, Briefings(briefings, report), report)
     present = briefing_ids(briefings)
-    dirty = {e for e, ids in state.members.items() if set(ids) & set(rewritten)}
+    rewritten = set(rewritten)  # once: not once per event, which is quadratic at scale
+    dirty = {e for e, ids in state.members.items() if not rewritten.isdisjoint(ids)}
     for event_id, ids in list(state.members.items()):
         if gone := [i for i in ids if i not in present]:
             state.members[event_id] = [i for i in ids if i not in gone]
