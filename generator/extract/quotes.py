@@ -5,7 +5,10 @@ language says who it is, because a wrong speaker is worse than none: the subject
 speech verb the quote hangs on in the parse (else the one nearest the quote in its
 sentence), before or after it ("X said: ...", "..., said X", "a witness, Susan Clarke,
 said"), "according to X", a name and a colon ("Smith: ..."), a common noun subject
-("an official from Seoul's unification ministry") giving no name but a role. "He" and
+("an official from Seoul's unification ministry") giving no name but a role, unless it
+is a definite description ("the defender said") of the one person named just before
+whom it fits, or a title written before the name ("Shadow spokesman for sport Hugh
+Robertson said"). "He" and
 "she" are the person speaking last, if nobody else was named since, else the one person
 of that gender named in the same or the previous sentence; "it" is the organisation
 speaking last, else the one organisation that is a subject there; two candidates, or
