@@ -5,7 +5,10 @@ language says who it is, because a wrong speaker is worse than none: the subject
 speech verb the quote hangs on in the parse (else the one nearest the quote in its
 sentence), before or after it ("X said: ...", "..., said X", "a witness, Susan Clarke,
 said"), "according to X", a name and a colon ("Smith: ..."), a common noun subject
-("an official from Seoul's unification ministry") giving no name but a role. "He" and
+("an official from Seoul's unification ministry") giving no name but a role, unless it
+is a definite description ("the defender said") of the one person named just before
+whom it fits, or a title written before the name ("Shadow spokesman for sport Hugh
+Robertson said"). "He" and
 "she" are the person speaking last, if nobody else was named since, else the one person
 of that gender named in the same or the previous sentence; "it" is the organisation
 speaking last, else the one organisation that is a subject there; two candidates, or
@@ -43,7 +46,15 @@ from generator.extract.lexicon import (
 from generator.extract.organizations_data import canonical_organization
 from generator.extract.people import People, PersonCluster, join_tokens
 from generator.extract.quote_marks import QuoteSpan, find_quote_spans
-from generator.extract.speaker_cues import could_be, is_passive, is_plural, passive_agent
+from generator.extract.speaker_cues import (
+    RELATION_NOUNS,
+    could_be,
+    epithet_noun,
+    is_passive,
+    is_plural,
+    names_no_office,
+    passive_agent,
+)
 from generator.models import Quote
 
 __all__ = ["QuoteSpan", "find_quote_spans", "find_quotes", "mark_unlisted_speakers"]
@@ -269,6 +280,7 @@ class _SpeakerFinder:
         # each paragraph's sentence ends, and the number of the paragraph's first sentence
         self.sentence_ends = [[s.end for s in p.sents] for p in parsed.paragraphs]
         self.first_sentence = list(accumulate((len(e) for e in self.sentence_ends), initial=0))
+        self.sentences = [s for p in parsed.paragraphs for s in p.sents]
 
     def _quoted(self, para: int, token: Token) -> bool:
         return any(a <= token.idx < b for a, b in self.inside.get(para, []))
@@ -387,7 +399,11 @@ class _SpeakerFinder:
         subject = _subject(verb, self._quoted_in(para))
         if subject is not None and subject.head == verb:
             if subject.pos_ == "NOUN":
-                return self._named_after_role(para, verb, subject) or subject
+                return (
+                    self._named_after_role(para, verb, subject)
+                    or self._title_before_name(para, subject)
+                    or subject
+                )
             return subject
         before = verb.i - 1
         if subject is None:
@@ -427,7 +443,31 @@ class _SpeakerFinder:
         )
         return doc[before] if start - 1 > role.i and doc[start - 1].text == "," else None
 
+    def _title_before_name(self, para: int, title: Token) -> Token | None:
+        """ "Shadow spokesman for sport Hugh Robertson said", which the model parses as a
+        spokesman for someone: a singular noun with no determiner cannot be a subject of
+        its own in English, so it is a title written before the name that ends the
+        phrase. A relation ("wife of footballer John Smith") is someone else."""
+        if title.tag_ != "NN" or title.lower_ in RELATION_NOUNS:
+            return None
+        if any(c.dep_ in {"det", "poss", "nummod", "predet", "cc", "conj"} for c in title.children):
+            return None
+        last = title.right_edge
+        while last.i > title.i and last.is_punct:
+            last = last.doc[last.i - 1]
+        person = self.people.at(para, last.i)
+        if person is None or last.i == title.i:
+            return None
+        mention = next(
+            (m for m in person.mentions if m.para == para and m.start <= last.i < m.end), None
+        )
+        if mention is None or mention.start <= title.left_edge.i or mention.end - 1 != last.i:
+            return None
+        return last
+
     def _named(self, para: int, head: Token) -> PersonCluster | None:
+        if _a_description(head, self.people.at(para, head.i)):
+            return None  # "the 25-year-old Dubliner" describes someone, it is no name
         doc = head.doc
         person = self.people.at(para, head.i) or next(
             (
@@ -480,7 +520,7 @@ class _SpeakerFinder:
             org = self._org_at(para, owner) if owner is not None else None
             if org is not None:
                 return Speaker(org, None)
-        titled = self._definite_title(para, head)
+        titled = self._definite_title(para, head) or self._renamed(para, head)
         if titled is not None:
             return titled
         if head.lower_ in ORG_ANAPHORS and any(c.lower_ == "the" for c in head.children):
@@ -524,9 +564,10 @@ class _SpeakerFinder:
         return named is not cluster
 
     def _org_anaphor(self, para: int, head: Token) -> Speaker | None:
-        """ "the firm said": the organisation last the subject of a sentence in this
-        or the previous paragraph ("Macrovision says its new RipGuard technology ...
-        said the firm"), else the one the article is about, i.e. named most."""
+        """ "the firm said": the organisation last the subject of a sentence in this or
+        the previous paragraph, of its main clause ("Macrovision says its new RipGuard
+        technology ... said the firm": Macrovision, not the technology it tells of),
+        else the one the article is about, i.e. named most."""
         before = [m for m in self.orgs if (m.para, m.start) < (para, head.i)]
         if not before:
             return None
@@ -536,6 +577,7 @@ class _SpeakerFinder:
             for m in before
             if m.para >= para - 1
             and m.span(self.parsed).root.dep_ in _SUBJECT_DEPS
+            and _main_verb(m.span(self.parsed).root.head)
             and not self._quoted(m.para, m.span(self.parsed)[0])
         ]
         if subjects:
@@ -587,6 +629,59 @@ class _SpeakerFinder:
         if any(c.role is None for m, c in before if (m.para, m.start) > since):
             return None
         return Speaker(holder.name, holder.role, is_person=True)
+
+    def _renamed(self, para: int, head: Token) -> Speaker | None:
+        """ "the defender said", "said the MP for Sittingbourne": a definite description
+        names again the one person named just before that it can fit (whose role is not
+        known, or is that noun; anyone, for an age or a nationality), counting back over
+        sentences whose subject is "he" or "she" to the one naming them. Someone unnamed
+        brought in since ("a lawyer told the jury"), or two who fit, name nobody; a
+        newcomer ("the lawyer", "the economist") is never someone named before."""
+        noun = epithet_noun(head)
+        if noun is None:
+            return None
+        window = self._back_over_pronouns(self._sentence_no(para, head.i) - 1)
+        if self._role_subject(para, head.i, window) is not None or self._brought_in(
+            para, head.i, window
+        ):
+            return None
+        named = [c for c, _ in self._named_since(para, head.i, window)]
+        anyone = names_no_office(head)
+        fits = _distinct(
+            [c for c in named if anyone or c.role is None or _holds_title(c.role, noun)]
+        )
+        if len(fits) != 1:
+            return None
+        (person,) = fits
+        unsure = f"'the {noun}' taken as {person.name}, the one person named just before it fits"
+        return Speaker(person.name, person.role, is_person=True, unsure=unsure)
+
+    def _brought_in(self, para: int, token: int, window: int) -> bool:
+        """Whether someone unnamed comes in from sentence `window` on, before a position:
+        a person noun with an indefinite determiner ("an unnamed executive at Euronext"),
+        whom a later "the executive" names again."""
+        for p in self.parsed.paragraphs[max(0, para - 1) : para + 1]:
+            for t in p.tokens:
+                if (p.index, t.i) >= (para, token) or self._quoted(p.index, t):
+                    continue
+                if t.lower_ not in PERSON_NOUNS or self._sentence_no(p.index, t.i) < window:
+                    continue
+                if any(c.lower_ in _INDEFINITE for c in t.children):
+                    return True
+        return False
+
+    def _back_over_pronouns(self, number: int) -> int:
+        """The sentence a run of sentences whose subject is "he" or "she" goes back to,
+        ending at sentence `number` ("Richard Dunne is ready ... He was once threatened
+        ..."), at most two sentences back."""
+        for _ in range(2):
+            if number <= 0 or number >= len(self.sentences):
+                break
+            subject = _main_subject(self.sentences[number])
+            if subject is None or subject.lower_ not in PRONOUNS:
+                break
+            number -= 1
+        return max(number, 0)
 
     def _org_at(self, para: int, head: Token) -> str | None:
         for m in self.orgs:
@@ -649,7 +744,7 @@ class _SpeakerFinder:
             if self._sentence_no(mention.para, mention.start) < window:
                 break
             span = mention.span(self.parsed)
-            if not self._quoted(mention.para, span[0]):
+            if not self._quoted(mention.para, span[0]) and not _a_description(span.root, cluster):
                 found.append(((mention.para, mention.start), cluster, span.root))
         surnames: dict[str, list[PersonCluster]] = {}
         for c in self.people.clusters:
@@ -860,6 +955,18 @@ def _governing(quoted: Span, verbs: list[Token]) -> Token | None:
     return None
 
 
+def _a_description(head: Token, person: PersonCluster | None) -> bool:
+    """A one-word "name" the article writes with "the" or "a" ("the 25-year-old
+    Dubliner"): a description of someone, not their name."""
+    if person is None or len(person.words) != 1:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in head.children)
+
+
+def _main_subject(sentence: Span) -> Token | None:
+    return next((c for c in sentence.root.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
 def _one_phrase(tokens: list[Token]) -> bool:
     """Whether the words up to a name are one phrase with it, a title or a description
     ("- Manchester City boss Kevin Keegan", "Manchester United boss Sir Alex
@@ -993,6 +1100,9 @@ def _subject(verb: Token, quoted: Callable[[Token], bool] = lambda t: False) -> 
         subject = next(
             (c for c in token.children if c.dep_ in _SUBJECT_DEPS and not quoted(c)), None
         )
+        if subject is not None and token is not verb and _reported_patient(token, subject):
+            token = token.head  # "He said more emphasis should be put ..., saying that"
+            continue
         if subject is not None:
             return subject
         head = token.head
@@ -1002,6 +1112,20 @@ def _subject(verb: Token, quoted: Callable[[Token], bool] = lambda t: False) -> 
             return None
         token = head
     return None
+
+
+def _reported_patient(clause: Token, subject: Token) -> bool:
+    """Whether a participle of speech ("saying") the model hung on a passive clause of
+    reported speech ("He said more emphasis should be put on sport, saying ...") met
+    that clause's subject: a thing undergoing the verb cannot be the one saying, so the
+    participle belongs to the speech verb reporting the clause."""
+    return (
+        subject.dep_ == "nsubjpass"
+        and subject.pos_ == "NOUN"
+        and subject.lower_ not in PERSON_NOUNS
+        and clause.dep_ == "ccomp"
+        and clause.head.lower_ in SPEECH_VERBS
+    )
 
 
 def _noun_phrase(head: Token) -> str | None:
