@@ -4,6 +4,8 @@ written for these tests, not taken from the annotated sets."""
 
 from __future__ import annotations
 
+from generator.extract.nlp import pipeline
+from generator.extract.org_acronyms import defined_short_name
 from generator.extract.org_shapes import brand_word
 from generator.models import Briefing
 from tests.extract_helpers import briefing_of
@@ -34,3 +36,31 @@ def test_a_brand_word_after_a_frame_for_a_firm_is_an_organisation() -> None:
 def test_figures_with_units_are_no_organisation() -> None:
     b = briefing_of("The firm Harlow Mills made 10m pounds in the 1990s and 5bn since.")
     assert orgs(b) == ["Harlow Mills"]
+
+
+def test_a_capitalised_word_in_brackets_after_a_body_is_its_short_name() -> None:
+    b = briefing_of(
+        "Exports rose, the state-run Peruvian Mining Board (Pemibo) reported on Monday.\n\n"
+        "Pemibo expects prices to fall next year."
+    )
+    assert orgs(b) == ["Peruvian Mining Board"]
+
+
+def test_initials_in_brackets_say_where_a_cut_name_ends() -> None:
+    b = briefing_of(
+        '"Sales are booming," said Ann Ford, head of the International Council of '
+        "Shipping Brokers (ICSB), on Tuesday."
+    )
+    assert "International Council of Shipping Brokers" in orgs(b)
+    assert "International Council" not in orgs(b)
+
+
+def test_an_aside_in_brackets_is_no_short_name() -> None:
+    assert defined_short_name_of("The club Fulham (London) won.") is None
+
+
+def defined_short_name_of(text: str) -> tuple[str, str] | None:
+    doc = pipeline()(text)
+    span = next(e for e in doc.ents if e.text == "Fulham")
+    found = defined_short_name(span)
+    return None if found is None else (found[0].text, found[1])
