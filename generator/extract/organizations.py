@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
-from generator.extract.lexicon import INSTITUTIONS, ORG_HEADS
+from generator.extract.lexicon import CLUB_SUFFIXES, INSTITUTIONS, ORG_HEADS
 from generator.extract.org_acronyms import defined_short_name, initials
 from generator.extract.organizations_data import canonical_organization, is_known_organization
 from generator.extract.works import (
@@ -229,6 +229,13 @@ def lowercase_body(token: Token) -> tuple[str, str] | None:
     return f"{name} ({gazetteer.country_name(info.country)})", written
 
 
+def _short_form(name: str) -> bool:
+    """A word that stands alone for the one longer name ending in it: a name of several
+    words, an institution's noun ("the Commission"), a club's last word ("City" for
+    Manchester City)."""
+    return len(name.split()) > 1 or name.lower() in INSTITUTIONS or name in CLUB_SUFFIXES
+
+
 def _merge(names: list[tuple[str, str]], defined: dict[str, str]) -> list[Organization]:
     canon = list(dict.fromkeys(n for n, _ in names))
     target: dict[str, str] = {
@@ -250,7 +257,7 @@ def _merge(names: list[tuple[str, str]], defined: dict[str, str]) -> list[Organi
                 )
                 or (
                     other.endswith(" " + name)
-                    and (len(name.split()) > 1 or name.lower() in INSTITUTIONS)
+                    and _short_form(name)
                     and sum(1 for o in canon if o.endswith(" " + name)) == 1
                 )
             ):

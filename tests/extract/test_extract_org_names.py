@@ -64,3 +64,11 @@ def defined_short_name_of(text: str) -> tuple[str, str] | None:
     span = next(e for e in doc.ents if e.text == "Fulham")
     found = defined_short_name(span)
     return None if found is None else (found[0].text, found[1])
+
+
+def test_a_clubs_last_word_alone_is_that_club() -> None:
+    b = briefing_of(
+        "Paul Moss will stay at Bristol Rovers next season.\n\n"
+        '"I want to stay at Rovers because I have improved here," he said.'
+    )
+    assert orgs(b) == ["Bristol Rovers"]
