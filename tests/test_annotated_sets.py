@@ -14,7 +14,7 @@ from tests.data.drawing import sources_of
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA.parents[1].parent / "shared"
-DRAWN = ("dev2", "dev-orgs", "dev-places", "dev-speakers", "dev-speakers2")
+DRAWN = ("dev2", "dev-orgs", "dev-places", "dev-speakers", "dev-speakers2", "orgs-unseen")
 
 
 @pytest.mark.parametrize("name", DRAWN)

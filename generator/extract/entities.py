@@ -30,6 +30,7 @@ from generator.extract.lexicon import (
 from generator.extract.mention import Kind, Mention
 from generator.extract.org_patterns import framed_organizations
 from generator.extract.org_shapes import (
+    brand_word,
     clock_zone,
     joined_known_bodies,
     named_after_the,
@@ -240,14 +241,18 @@ def _clean_text(span: Span) -> str:
     return text.replace(" .", ".").strip()
 
 
-def _is_name_like(span: Span) -> bool:
-    """Proper names start with a capital and carry no digits."""
+def _is_name_like(span: Span, label: str) -> bool:
+    """Proper names start with a capital and carry no digits, except an organisation's
+    brand word ("ITV1", "1Xtra")."""
     first = span[0].text
     capitalised = first[:1].isupper() or (
         first.lower() in NAME_PARTICLES and len(span) > 1 and span[1].text[:1].isupper()
     )
-    words = span[:-1] if _numbered_name(span.doc, span.start, span.end) else span
-    return bool(span.text) and capitalised and not any(ch.isdigit() for ch in words.text)
+    words = list(span[:-1] if _numbered_name(span.doc, span.start, span.end) else span)
+    if label == "ORG":
+        capitalised = capitalised or brand_word(first)
+        words = [t for t in words if not brand_word(t.text)]
+    return bool(span.text) and capitalised and not any(ch.isdigit() for t in words for ch in t.text)
 
 
 def _reading(ent: Span) -> tuple[str, Span, str | None] | None:
@@ -293,7 +298,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             if read is None:
                 continue
             label, span, title = read
-            if not len(span) or not _is_name_like(span):
+            if not len(span) or not _is_name_like(span, label):
                 continue
             title = title or _title_before(span)
             kind = _kind_of(label, span)

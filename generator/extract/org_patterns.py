@@ -32,6 +32,7 @@ from generator.extract.lexicon import (
     SPEECH_VERBS,
     STATE_NOUNS,
 )
+from generator.extract.org_shapes import brand_word
 from generator.extract.organizations_data import is_known_organization
 from generator.extract.works import MADE_THINGS, MAKER_PLURALS
 
@@ -39,6 +40,7 @@ from generator.extract.works import MADE_THINGS, MAKER_PLURALS
 _NOT_ORG_TYPES = frozenset(
     ("PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
 )
+_FIGURE_TYPES = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"))
 # What a maker's or a described body's frame overrides: the model calls bands people
 # ("the Kinks numbers") and unknown bodies places; a known place still refuses.
 _NOT_MAKER_TYPES = frozenset(("NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"))
@@ -56,8 +58,10 @@ _BODY_HEADS = INSTITUTION_NOUNS | frozenset(
 )
 # Lower-case words inside such a name: "Beer and Pub", "Institute of Directors".
 _HEAD_LINKS = frozenset(("and", "of", "for", "&"))
-# A broadcaster's medium before "station": "digital TV station Music Choice".
+# A broadcaster's medium before "station": "digital TV station Music Choice", "the BBC's
+# urban music station 1Xtra".
 _MEDIA_WORDS = frozenset(("tv", "television", "radio"))
+_STATION_WORDS = _MEDIA_WORDS | {"music"}
 
 
 def framed_organizations(doc: Doc) -> Iterator[Span]:  # noqa: C901, PLR0912  (a branch a frame)
@@ -116,7 +120,8 @@ def _name_at(
     may have called it that the frame does not override: then a capitalised word the
     parse calls a common noun inside a sentence may end it, "several Kinks numbers")."""
     noun_ok = refused_types is _NOT_MAKER_TYPES and head.pos_ == "NOUN" and not head.is_sent_start
-    if not head.text[:1].isupper() or not (head.pos_ == "PROPN" or noun_ok):
+    brand = brand_word(head.text)  # "strategist at 4Cast": a name whatever its tag
+    if not brand and (not head.text[:1].isupper() or not (head.pos_ == "PROPN" or noun_ok)):
         return
     start = head.i
     while (
@@ -136,10 +141,15 @@ def _refused(span: Span, types: AbstractSet[str]) -> bool:
     """A name that a frame still does not make an organisation: a word the model gave
     one of `types`, an honorific first (a person), or a known place."""
     return (
-        any(t.ent_type_ in types for t in span)
+        any(t.ent_type_ in types and not _brand_as_figure(t) for t in span)
         or span[0].lower_ in HONORIFICS
         or gazetteer.lookup(span.text) is not None
     )
+
+
+def _brand_as_figure(token: Token) -> bool:
+    """ "7Trade": the model reads a brand word opening with a digit as a number."""
+    return token.ent_type_ in _FIGURE_TYPES and brand_word(token.text)
 
 
 def _coordinated_with_organizations(doc: Doc, ents: Sequence[Span]) -> Iterator[Span]:
@@ -441,10 +451,12 @@ def _makers(doc: Doc, tokens: list[Token]) -> Iterator[Span]:
 
 def _station_name(doc: Doc, station: Token) -> Iterator[Span]:
     """ "digital TV station Music Choice": the name after a broadcaster's station."""
-    if not any(c.lower_ in _MEDIA_WORDS for c in station.children if c.dep_ == "compound"):
+    if not any(c.lower_ in _STATION_WORDS for c in station.children if c.dep_ == "compound"):
         return
     end = station.i + 1
-    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+    while end < len(doc) and (
+        (doc[end].is_title and doc[end].is_alpha) or brand_word(doc[end].text)
+    ):
         end += 1
     if end > station.i + 1:
         yield from _name_at(doc, doc[end - 1], _NOT_MAKER_TYPES)

@@ -143,6 +143,18 @@ _KIN = frozenset(
 _NAME_LINKS = frozenset(("of", "and", "&", "de", "van", "von", "der", "la", "le"))
 
 
+def brand_word(text: str) -> bool:
+    """ "ITV1", "1Xtra", "4Cast": letters and digits run together with a capital letter
+    are a name (a station's, a firm's), not a figure; figures with units are written in
+    lower case ("10m", "5bn", "1990s", "4km")."""
+    return (
+        text.isalnum()
+        and any(ch.isdigit() for ch in text)
+        and any(ch.isupper() for ch in text)
+        and not text.isdigit()
+    )
+
+
 def names_a_person(span: Span) -> bool:
     """ "Ewan McGregor", "Armando Falcon": two or three capitalised words, the first a
     given name (not an office: "King Crimson"), none a word of a body's name or an

@@ -10,14 +10,13 @@ country: "Unification Ministry (South Korea)".
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.document import ParsedArticle
 from generator.extract.entities import Mention
-from generator.extract.lexicon import INSTITUTIONS, ORG_HEADS
+from generator.extract.lexicon import CLUB_SUFFIXES, INSTITUTIONS, ORG_HEADS
+from generator.extract.org_acronyms import defined_short_name, initials
 from generator.extract.organizations_data import canonical_organization, is_known_organization
 from generator.extract.works import (
     names_a_product,
@@ -29,7 +28,6 @@ from generator.extract.works import (
 )
 from generator.models import Organization
 
-_SMALL_WORDS = {"of", "and", "the", "for", "de", "du", "la", "&"}
 # Last words of names the model tags as organisations that are laws, prizes, events.
 _NOT_BODIES = {
     "bill",
@@ -85,9 +83,11 @@ def find_organizations(parsed: ParsedArticle, mentions: list[Mention]) -> list[O
             continue
         if not _is_body(m, parsed):
             continue
-        if (acronym := _acronym_after(m.span(parsed))) is not None:
-            defined[acronym] = canonical_organization(m.text)
-        for text in _owner_and_unit(m.span(parsed), alone) or [_without_medium(m.text)]:
+        whole = m.text
+        if (short := defined_short_name(m.span(parsed))) is not None:
+            whole = whole if short[0] == m.span(parsed) else short[0].text
+            defined[short[1]] = canonical_organization(whole)
+        for text in _owner_and_unit(m.span(parsed), alone) or [_without_medium(whole)]:
             names.append((canonical_organization(text), text))
             if m.unsure and not m.cued:
                 doubts.setdefault(canonical_organization(text), m.unsure)
@@ -229,20 +229,11 @@ def lowercase_body(token: Token) -> tuple[str, str] | None:
     return f"{name} ({gazetteer.country_name(info.country)})", written
 
 
-def _acronym_after(span: Span) -> str | None:
-    """ "The Official UK Charts Company (OCC)": capitals in brackets right after a name
-    are what the article calls it from then on, whatever its initials."""
-    doc, end = span.doc, span.end
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        word = doc[end + 1].text
-        if word.isupper() and word.isalpha() and len(word) >= 2:
-            return word
-    return None
-
-
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL_WORDS]
-    return "".join(w[0] for w in words).upper()
+def _short_form(name: str) -> bool:
+    """A word that stands alone for the one longer name ending in it: a name of several
+    words, an institution's noun ("the Commission"), a club's last word ("City" for
+    Manchester City)."""
+    return len(name.split()) > 1 or name.lower() in INSTITUTIONS or name in CLUB_SUFFIXES
 
 
 def _merge(names: list[tuple[str, str]], defined: dict[str, str]) -> list[Organization]:
@@ -259,14 +250,14 @@ def _merge(names: list[tuple[str, str]], defined: dict[str, str]) -> list[Organi
                 continue
             if (
                 other == f"The {name}"  # "The Guardian" and, at a sentence's start, "Guardian"
-                or (bare.isupper() and len(bare) >= 2 and _initials(other) == bare)
+                or (bare.isupper() and len(bare) >= 2 and initials(other) == bare)
                 or (
                     other.startswith(name + " ")
                     and sum(1 for o in canon if o.startswith(name + " ")) == 1
                 )
                 or (
                     other.endswith(" " + name)
-                    and (len(name.split()) > 1 or name.lower() in INSTITUTIONS)
+                    and _short_form(name)
                     and sum(1 for o in canon if o.endswith(" " + name)) == 1
                 )
             ):
