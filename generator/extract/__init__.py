@@ -40,7 +40,7 @@ from generator.models import Article, Briefing, Source
 EXTRACTED_LANGUAGES = ("en", "fr")
 
 # Bump when extraction changes, so re-ingest regenerates briefings made by an older one.
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 __all__ = ["EXTRACTED_LANGUAGES", "EXTRACTOR_VERSION", "extract", "extract_many", "warm_up"]
 

@@ -37,6 +37,9 @@ from generator.extract.person_cues import name_words
 from generator.models import Person
 
 MAX_ROLE_WORDS = 14
+# A peer's title: what follows is the name a lord or lady is known by, whatever the
+# sentence does with it (unlike "Ms Jackson", also a song's title).
+PEER_TITLES = frozenset(("lord", "lady"))
 # Role words that are honorifics or articles, dropped at the edges of a role.
 _EDGE_WORDS = HONORIFICS | {"the", "a", "an", "his", "her", "their", "its", "our", "new", "former"}
 
@@ -112,6 +115,8 @@ def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
         if not words or all(w.isupper() and len(w) > 3 for w in words):
             continue
         target = _best_match(words, clusters, last_used)
+        if target is None and len(words) == 1 and _names_a_native(words[0]):
+            continue  # "the 25-year-old Dubliner": where someone is from, not a name
         if target is None:
             target = PersonCluster(m.text, words)
             clusters.append(target)
@@ -137,17 +142,31 @@ def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
 def _is_introduced(cluster: PersonCluster, parsed: ParsedArticle) -> bool:
     """A one-word name is kept only when the article gives it a role or a voice: news
     introduces people by full name, and lone capitalised words the model calls persons
-    are mostly titles, products and places ("Hey Jude", "Linux", "the Bernabeu"). A name
-    with its honorific doing what a sentence says ("Lord Archer lied") is someone the
-    article names by title (not "a hit with Ms Jackson", a song)."""
+    are mostly titles, products and places ("Hey Jude", "Linux", "the Bernabeu"). A peer
+    named by title ("Lord Osborne") is kept; a name with another honorific doing what a
+    sentence says ("Mr Smith lied") is someone the article names by title (not "a hit
+    with Ms Jackson", a song)."""
     if len(cluster.words) > 1 or cluster.role is not None:
         return True
+    if any(m.title in PEER_TITLES for m in cluster.mentions):
+        return True  # "sitting with Lord Osborne": a peer is named by title and surname
     subjects = [
         (m, root)
         for m in cluster.mentions
         if (root := m.span(parsed).root).dep_ in {"nsubj", "nsubjpass"}
     ]
     return any(m.title or root.head.lower_ in SPEECH_VERBS for m, root in subjects)
+
+
+def _names_a_native(word: str) -> bool:
+    """A demonym ("Kenyan", "Briton") or a big city's name made a word for its natives
+    ("Dubliner", "Londoner"): a capitalised word the model reads as a name. (A smaller
+    town's is as often a surname: "Bonner", "Essener".)"""
+    if gazetteer.country_of_demonym(word) or gazetteer.region_of_demonym(word):
+        return True
+    stem = word.removesuffix("er")
+    city = gazetteer.lookup(stem) if stem != word else None
+    return city is not None and city.kind == "city" and city.population >= gazetteer.BIG_CITY
 
 
 def _best_match(
