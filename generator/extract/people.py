@@ -136,7 +136,27 @@ def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
             # with its country is the fuller role.
             if target.role is None or (role or "").startswith(f"{target.role} of "):
                 target.role = role
-    return People([c for c in clusters if _is_introduced(c, parsed)])
+    return People(
+        [c for c in clusters if _is_introduced(c, parsed) and not _only_as_a_part(c, parsed)]
+    )
+
+
+def _only_as_a_part(cluster: PersonCluster, parsed: ParsedArticle) -> bool:
+    """A name the article only ever writes after an article, with no title: a part or
+    a character ("the next James Bond", "the evil Darth Vader"), a band or a body ("the
+    Rat Pack"), a thing named after someone ("the James Bond theme"). News writes a
+    person's name bare; "the late John Peel" and "the 62-year-old Mick Jagger" are
+    people, by the age or death the words before the name give."""
+    return all(m.title is None and _after_an_article(m.span(parsed)) for m in cluster.mentions)
+
+
+def _after_an_article(name: Span) -> bool:
+    doc, i = name.doc, name.start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        if doc[i].lower_ in {"late", "dead"} or any(ch.isdigit() for ch in doc[i].text):
+            return False
+        i -= 1
+    return i >= 0 and doc[i].lower_ in {"the", "a", "an"}
 
 
 def _is_introduced(cluster: PersonCluster, parsed: ParsedArticle) -> bool:

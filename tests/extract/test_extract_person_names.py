@@ -76,3 +76,18 @@ def test_a_noun_for_a_young_player_introduces_a_person() -> None:
 def test_a_word_for_a_citys_native_is_no_name() -> None:
     people = _people("But the 25-year-old Dubliner underlined his intention to stay at the club.")
     assert people == []
+
+
+def test_a_name_only_written_after_an_article_is_a_part_not_a_person() -> None:
+    people = _people(
+        "The film chronicles the transformation of the heroic Anakin Skywalker into the "
+        "evil Darth Vader."
+    )
+    assert people == []
+
+
+def test_the_late_and_an_age_before_a_name_are_a_persons() -> None:
+    people = _people(
+        "The singer thanked the late John Peel, and the 62-year-old Mick Jagger waved."
+    )
+    assert people == ["John Peel", "Mick Jagger"]
