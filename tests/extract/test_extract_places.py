@@ -152,3 +152,11 @@ def test_a_local_body_named_after_its_town_names_the_town() -> None:
 def test_a_club_or_a_firm_named_after_a_town_does_not_name_it() -> None:
     places = _places("Manchester City beat Aston Villa 2-0 in London on Saturday.")
     assert "Manchester" not in places
+
+
+def test_a_known_place_after_a_preposition_of_place_is_one_the_model_missed() -> None:
+    places = _places(
+        "Wales travel to Edinburgh to take on Scotland and then host Ireland in Cardiff in "
+        "the final round of matches."
+    )
+    assert places.get("Cardiff") == "GB"
