@@ -108,7 +108,31 @@ def _places() -> dict[str, PlaceInfo]:
             table[key] = info
     for short, cities in _short_names().items():
         table.setdefault(short, cities[0])
+    for key, whole in _wholes_of_parts(table).items():
+        table.setdefault(key, whole)
     return table
+
+
+# Compass words that make "North X" a part of a place named X (the adjectives,
+# "Northern Cape", "Western Province", also go before common nouns).
+_COMPASS_NOUNS = frozenset(("north", "south", "east", "west"))
+
+
+def _wholes_of_parts(table: dict[str, PlaceInfo]) -> dict[str, PlaceInfo]:
+    """Places known only by their parts: "North Lanarkshire" and "South Lanarkshire"
+    are council areas of Scotland, so Lanarkshire is a region of the United Kingdom
+    (as Sussex, Lothian, Tyneside, Dakota). Two parts at least, in one country."""
+    parts: dict[str, list[PlaceInfo]] = {}
+    for key, info in table.items():
+        compass, _, rest = key.partition(" ")
+        if rest and compass in _COMPASS_NOUNS and info.kind == "region":
+            parts.setdefault(rest, []).append(info)
+    wholes = {}
+    for rest, infos in parts.items():
+        if len(infos) >= 2 and len({info.country for info in infos}) == 1:
+            name = infos[0].name.partition(" ")[2]
+            wholes[rest] = PlaceInfo(name, infos[0].country, "region")
+    return wholes
 
 
 @functools.lru_cache(maxsize=1)

@@ -37,6 +37,9 @@ from generator.extract.person_cues import name_words
 from generator.models import Person
 
 MAX_ROLE_WORDS = 14
+# A peer's title: what follows is the name a lord or lady is known by, whatever the
+# sentence does with it (unlike "Ms Jackson", also a song's title).
+PEER_TITLES = frozenset(("lord", "lady"))
 # Role words that are honorifics or articles, dropped at the edges of a role.
 _EDGE_WORDS = HONORIFICS | {"the", "a", "an", "his", "her", "their", "its", "our", "new", "former"}
 
@@ -112,6 +115,8 @@ def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
         if not words or all(w.isupper() and len(w) > 3 for w in words):
             continue
         target = _best_match(words, clusters, last_used)
+        if target is None and len(words) == 1 and _names_a_native(words[0]):
+            continue  # "the 25-year-old Dubliner": where someone is from, not a name
         if target is None:
             target = PersonCluster(m.text, words)
             clusters.append(target)
@@ -131,23 +136,57 @@ def find_people(parsed: ParsedArticle, mentions: list[Mention]) -> People:
             # with its country is the fuller role.
             if target.role is None or (role or "").startswith(f"{target.role} of "):
                 target.role = role
-    return People([c for c in clusters if _is_introduced(c, parsed)])
+    return People(
+        [c for c in clusters if _is_introduced(c, parsed) and not _only_as_a_part(c, parsed)]
+    )
+
+
+def _only_as_a_part(cluster: PersonCluster, parsed: ParsedArticle) -> bool:
+    """A name the article only ever writes after an article, with no title: a part or
+    a character ("the next James Bond", "the evil Darth Vader"), a band or a body ("the
+    Rat Pack"), a thing named after someone ("the James Bond theme"). News writes a
+    person's name bare; "the late John Peel" and "the 62-year-old Mick Jagger" are
+    people, by the age or death the words before the name give."""
+    return all(m.title is None and _after_an_article(m.span(parsed)) for m in cluster.mentions)
+
+
+def _after_an_article(name: Span) -> bool:
+    doc, i = name.doc, name.start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        if doc[i].lower_ in {"late", "dead"} or any(ch.isdigit() for ch in doc[i].text):
+            return False
+        i -= 1
+    return i >= 0 and doc[i].lower_ in {"the", "a", "an"}
 
 
 def _is_introduced(cluster: PersonCluster, parsed: ParsedArticle) -> bool:
     """A one-word name is kept only when the article gives it a role or a voice: news
     introduces people by full name, and lone capitalised words the model calls persons
-    are mostly titles, products and places ("Hey Jude", "Linux", "the Bernabeu"). A name
-    with its honorific doing what a sentence says ("Lord Archer lied") is someone the
-    article names by title (not "a hit with Ms Jackson", a song)."""
+    are mostly titles, products and places ("Hey Jude", "Linux", "the Bernabeu"). A peer
+    named by title ("Lord Osborne") is kept; a name with another honorific doing what a
+    sentence says ("Mr Smith lied") is someone the article names by title (not "a hit
+    with Ms Jackson", a song)."""
     if len(cluster.words) > 1 or cluster.role is not None:
         return True
+    if any(m.title in PEER_TITLES for m in cluster.mentions):
+        return True  # "sitting with Lord Osborne": a peer is named by title and surname
     subjects = [
         (m, root)
         for m in cluster.mentions
         if (root := m.span(parsed).root).dep_ in {"nsubj", "nsubjpass"}
     ]
     return any(m.title or root.head.lower_ in SPEECH_VERBS for m, root in subjects)
+
+
+def _names_a_native(word: str) -> bool:
+    """A demonym ("Kenyan", "Briton") or a big city's name made a word for its natives
+    ("Dubliner", "Londoner"): a capitalised word the model reads as a name. (A smaller
+    town's is as often a surname: "Bonner", "Essener".)"""
+    if gazetteer.country_of_demonym(word) or gazetteer.region_of_demonym(word):
+        return True
+    stem = word.removesuffix("er")
+    city = gazetteer.lookup(stem) if stem != word else None
+    return city is not None and city.kind == "city" and city.population >= gazetteer.BIG_CITY
 
 
 def _best_match(

@@ -21,12 +21,23 @@ from generator.extract.lexicon import OCCUPATIONS, POSTNOMINALS
 from generator.extract.organizations_data import is_known_organization
 
 # Entity types an occupation does not make a person: "analyst Gartner" stays the firm
-# the model read, a place stays a place.
-_NOT_PERSON_TYPES = {"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"}
+# the model read, a nationality stays one. (A place stays a place when the gazetteer
+# knows it: "youngster Marta", which the model calls a place, is no town.)
+_NOT_PERSON_TYPES = {"NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"}
 _MAX_NAME_WORDS = 3
 _AWARD_WORDS = {"best", "supporting", "leading"}
 # Elected offices written in capitals before a member's name ("Labour MP Jane Doe").
 _ELECTED_OFFICES = frozenset(("MP", "MEP", "MSP", "MLA"))
+# Words for kin and other nouns for a person, which introduce one as an occupation
+# does: "his son Stephen", "her husband Ted Hughes", "Brazilian youngster Marta".
+_INTRODUCING_NOUNS = frozenset(
+    (
+        *("youngster", "teenager", "compatriot", "team-mate", "teammate", "colleague"),
+        *("son", "daughter", "wife", "husband", "brother", "sister", "father", "mother"),
+        *("widow", "widower", "fiancee", "fiance", "girlfriend", "boyfriend"),
+        *("grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt"),
+    )
+)
 
 
 def without_postnominals(span: Span) -> Span:
@@ -72,14 +83,18 @@ def _word_before_a_name(span: Span) -> bool:
 
 
 def occupied_names(doc: Doc) -> Iterator[Span]:
-    """Names right after an occupation written in lower case ("rapper Nelly",
-    "singer Brian Harvey") or an elected office's letters ("Green MEP Alain Lipietz",
-    "Lib Dem MP Parmjit Singh Gill", which the model misses or cuts): a person's,
-    unless a place, a nationality or an organisation the alias table knows."""
+    """Names right after an occupation or another noun for a person written in lower
+    case ("rapper Nelly", "singer Brian Harvey", "his son Stephen") or an elected office's letters
+    ("Green MEP Alain Lipietz", "Lib Dem MP Parmjit Singh Gill", which the model misses
+    or cuts): a person's, unless a place, a nationality or an organisation the alias table knows."""
     for token in doc:
         if _elected_office(token):
             least = 2  # a given name and a surname: "MP Smith" is rare
-        elif token.is_lower and token.lower_ in OCCUPATIONS and token.pos_ == "NOUN":
+        elif (
+            token.is_lower
+            and token.lower_ in OCCUPATIONS | _INTRODUCING_NOUNS
+            and token.pos_ == "NOUN"
+        ):
             least = 1
         else:
             continue

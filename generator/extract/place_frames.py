@@ -4,8 +4,9 @@
 constituency, a place, though the model reads both names as people. "Stops in west
 London": a direction in lower case is no part of a name, so the place is what follows
 it (a capitalised one makes a name of its own, "North Dorset": see
-`gazetteer.lookup_part`). "The Middlesbrough athlete", "Glasgow flanker Andrew Wilson": a
-known place's name modifying a word for a person says where that person is from or
+`gazetteer.lookup_part`). "Host Ireland in Cardiff": a known place after a preposition
+of place, which the model left untagged. "The Middlesbrough athlete", "Glasgow flanker
+Andrew Wilson": a known place's name modifying a word for a person says where that person is from or
 plays, though the model tags nothing or a person.
 """
 
@@ -38,7 +39,12 @@ _MIN_MODIFIER_POPULATION = 50_000
 
 def framed_places(doc: Doc) -> Iterator[Span]:
     """Spans of `doc` that are places by the words around them, in reading order."""
-    found = [*constituencies(doc), *after_directions(doc), *places_of_people(doc)]
+    found = [
+        *constituencies(doc),
+        *after_directions(doc),
+        *places_of_people(doc),
+        *untagged_after_locatives(doc),
+    ]
     yield from sorted(found, key=lambda span: span.start)
 
 
@@ -135,3 +141,25 @@ def _untagged_or_alone(token: Token) -> bool:
         and token.ent_iob_ == "B"
         and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I")
     )
+
+
+# Prepositions of place before a town's name: "host Ireland in Cardiff".
+_LOCATIVES = frozenset(("in", "near", "outside", "from", "to", "at"))
+
+
+def untagged_after_locatives(doc: Doc) -> Iterator[Span]:
+    """ "then host Ireland in Cardiff": a name the gazetteer knows as a region or a
+    sizeable city, right after a preposition of place and standing alone, which the
+    model left untagged."""
+    for token in doc[:-1]:
+        if token.lower_ not in _LOCATIVES or not token.is_lower:
+            continue
+        end = _name_end(doc, token.i + 1)
+        name = doc[token.i + 1 : end]
+        if not len(name) or any(t.ent_type_ or t.pos_ != "PROPN" for t in name):
+            continue
+        info = gazetteer.lookup(name.text)
+        if info is not None and (
+            info.kind != "city" or info.population >= _MIN_MODIFIER_POPULATION
+        ):
+            yield name

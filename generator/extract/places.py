@@ -27,6 +27,12 @@ _MAX_MODIFIER_HOPS = 3
 _DWARFED = 4
 # A region is given up for a city of a named country only as big as this.
 _TOWN_FOR_A_REGION = 50_000
+# Bodies that serve a place and are named after it: "Leeds Crown Court", "Arkansas
+# State University", "Virginia Community College System".
+_LOCAL_BODY_NOUNS = frozenset(
+    ("court", "hospital", "infirmary", "college", "university", "council", "constabulary")
+)
+_UNKNOWN_SEAT = "a constituency the gazetteer does not know, named by its member's seat"
 
 
 def find_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Place]:
@@ -39,6 +45,8 @@ def find_places(parsed: ParsedArticle, mentions: list[Mention]) -> list[Place]:
         if place is not None:
             places.setdefault(gazetteer.fold(place.name), place)
     for place in _countries_in_names(parsed, mentions):
+        places.setdefault(gazetteer.fold(place.name), place)
+    for place in _seats_of_local_bodies(parsed, mentions, list(places.values())):
         places.setdefault(gazetteer.fold(place.name), place)
     return _mark_ambiguous(_in_named_countries(_parts_of_named_countries(list(places.values()))))
 
@@ -81,7 +89,7 @@ def _constituency(name: str) -> Place:
         name=name,
         country=info.country if info else None,
         kind="region",
-        unsure="a constituency the gazetteer does not know, named by its member's seat",
+        unsure=_UNKNOWN_SEAT,
     )
 
 
@@ -111,6 +119,30 @@ def _countries_in_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[
         Place(name=info.name, country=info.country, kind="country", as_written=None)
         for info in found
     ]
+
+
+def _seats_of_local_bodies(
+    parsed: ParsedArticle, mentions: list[Mention], found: list[Place]
+) -> list[Place]:
+    """ "Harrow Crown Court", "the Seoul Municipal Boramae Hospital": a court, hospital,
+    college or council named after its town is in that town, a place the article names
+    (not a club or a firm named after one: "Manchester City", "Bradford & Bingley"). Read
+    only in a country the article already names, or as a big city: "Bar Council" is no
+    town of Montenegro."""
+    countries = {p.country for p in found if p.country}
+    seats = []
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != "org" or not _LOCAL_BODY_NOUNS & {w.lower() for w in words[1:]}:
+            continue
+        for size in (3, 2, 1):
+            info = gazetteer.lookup(" ".join(words[:size])) if size < len(words) else None
+            if info is None or info.kind == "country":
+                continue
+            if info.country in countries or info.population >= gazetteer.BIG_CITY:
+                seats.append(Place(name=info.name, country=info.country, kind=info.kind))
+            break
+    return seats
 
 
 def _countries_among(words: list[Token]) -> list[gazetteer.PlaceInfo]:
@@ -149,24 +181,40 @@ def _qualified(parsed: ParsedArticle, mentions: list[Mention]) -> dict[int, gaze
         known = gazetteer.lookup(m.text)
         if known is not None and known.kind == "country":
             continue  # "Germany, Britain and France": a list of countries
-        if nxt.end < len(doc) and doc[nxt.end].text == "," and _lists_on(doc, nxt.end):
-            continue  # "Leeds, York, Durham": a list of places, not one qualified
+        if _in_a_list(doc, m.start, nxt.end):
+            continue  # "Leeds, York and Durham": a list of places, not one qualified
         info = gazetteer.lookup_within(m.text, nxt.text)
         if info is not None:
             found[i] = info
     return found
 
 
-def _lists_on(doc: Doc, comma: int) -> bool:
-    """Whether a comma goes on to another capitalised name: a list's."""
-    return comma + 1 < len(doc) and doc[comma + 1].text[:1].isupper()
+def _in_a_list(doc: Doc, start: int, end: int) -> bool:
+    """Whether "A, B" from `start` to `end` is part of a list of names: a comma and a
+    capitalised name before it ("London, Frankfurt, New York"), or after it a comma or
+    a conjunction going on to another capitalised name ("England, South Africa and
+    France"). A place and its state stand alone: "Palm Beach, Florida, on Friday"."""
+    before = start > 1 and doc[start - 1].text == "," and _place_word(doc[start - 2])
+    after = (
+        end + 1 < len(doc) and doc[end].lower_ in {",", "and", "or"} and _place_word(doc[end + 1])
+    )
+    return before or after
+
+
+def _place_word(token: Token) -> bool:
+    """A capitalised word of a place's name: tagged a place, or one the gazetteer knows."""
+    if not (token.is_alpha and token.text[:1].isupper()):
+        return False
+    return token.ent_type_ in {"GPE", "LOC"} or gazetteer.lookup(token.text) is not None
 
 
 def _in_named_countries(places: list[Place]) -> list[Place]:
     """ "the US District Court in San Jose": a name the gazetteer reads in a country the
     article never names (a province of Costa Rica) is the city of that name in the one
-    country the article does name, when that city is not dwarfed by the first reading
-    (London, Ontario never displaces London for an article that names Canada)."""
+    country the article names that has one, when that city is not dwarfed by the first reading
+    (London, Ontario never displaces London for an article that names Canada). A seat
+    the gazetteer does not know is in the one country the article names, if it names one
+    (Wantage in a story of Oxfordshire)."""
     out = []
     for place in places:
         named = {
@@ -174,10 +222,20 @@ def _in_named_countries(places: list[Place]) -> list[Place]:
             for p in places
             if p is not place and p.kind in {"country", "region"} and p.country
         }
-        if place.kind != "country" and place.country not in named and len(named) == 1:
-            place = _moved_to(place, next(iter(named)))
+        if place.country is None and place.unsure == _UNKNOWN_SEAT and len(named) == 1:
+            place = place.model_copy(update={"country": next(iter(named))})
+        elif place.kind != "country" and place.country not in named:
+            place = _in_one_of(place, named)
         out.append(place)
     return out
+
+
+def _in_one_of(place: Place, named: set[str]) -> Place:
+    """The place moved to the one named country that has a town of its name ("Sale"
+    in a story of England, Scotland, Italy and Ireland is the English town, not Salé in
+    Morocco); left where it is when none or several have one."""
+    moves = [moved for code in sorted(named) if (moved := _moved_to(place, code)) != place]
+    return moves[0] if len(moves) == 1 else place
 
 
 def _moved_to(place: Place, country: str) -> Place:

@@ -54,3 +54,40 @@ def test_a_peer_named_only_by_title_is_a_person() -> None:
 def test_a_title_inside_a_song_name_is_no_person() -> None:
     # "Ms Jackson" is a song: a one-word name with an honorific that does nothing
     assert "Jackson" not in _people("The duo scored their first hit in the UK with Ms Jackson.")
+
+
+def test_a_peer_is_a_person_wherever_the_sentence_puts_him() -> None:
+    # not the subject of anything: named beside another, by title and surname
+    people = _people("The judge, sitting with Lord Osborne and Lord Hamilton, rejected the appeal.")
+    assert people == ["Osborne", "Hamilton"]
+
+
+def test_a_word_for_kin_introduces_a_person() -> None:
+    people = _people('"We could use the money," the collector\'s son Stephen, 57, said.')
+    assert people == ["Stephen"]
+    # "sister company" is no kin: the noun must come right before the name
+    assert _people("Its sister company Oakfield Ltd made a loss.") == []
+
+
+def test_a_noun_for_a_young_player_introduces_a_person() -> None:
+    assert _people("The shortlist includes Brazilian youngster Marta and two others.") == ["Marta"]
+
+
+def test_a_word_for_a_citys_native_is_no_name() -> None:
+    people = _people("But the 25-year-old Dubliner underlined his intention to stay at the club.")
+    assert people == []
+
+
+def test_a_name_only_written_after_an_article_is_a_part_not_a_person() -> None:
+    people = _people(
+        "The film chronicles the transformation of the heroic Anakin Skywalker into the "
+        "evil Darth Vader."
+    )
+    assert people == []
+
+
+def test_the_late_and_an_age_before_a_name_are_a_persons() -> None:
+    people = _people(
+        "The singer thanked the late John Peel, and the 62-year-old Mick Jagger waved."
+    )
+    assert people == ["John Peel", "Mick Jagger"]

@@ -99,3 +99,64 @@ def test_a_surname_modifying_a_word_for_a_person_is_no_place() -> None:
         "Whitney Houston sang the anthem. The Houston fans cheered her for ten minutes."
     )
     assert "Houston" not in [p.name for p in b.places]
+
+
+def test_a_list_of_places_is_no_place_and_its_qualifier() -> None:
+    # "England, South Africa and France" is three places, not England in South Africa
+    places = _places(
+        "The sport has more registered players in England, South Africa and France than "
+        "anywhere else in the world."
+    )
+    assert places.get("England") == "GB"
+    places = _places(
+        "The bank surveyed offices in London, Frankfurt, New York and San Francisco last year."
+    )
+    assert places.get("Frankfurt") == "DE"
+
+
+def test_a_place_with_its_state_is_still_that_states_place() -> None:
+    places = _places("The singer bought a house in Palm Beach, Florida, on Friday.")
+    assert places.get("Palm Beach") == "US"
+
+
+def test_a_town_is_read_in_the_one_named_country_that_has_it() -> None:
+    # the gazetteer's "Sale" is Salé in Morocco; the story names only European sides
+    places = _places("The Sale flanker will miss the games against Italy and Scotland.")
+    assert places.get("Sale") == "GB"
+
+
+def test_a_seat_the_gazetteer_does_not_know_is_in_the_country_the_story_names() -> None:
+    places = _places(
+        "Robert Jackson, the Conservative MP for Wantage, said he would stand again in Oxfordshire."
+    )
+    assert places.get("Wantage") == "GB"
+
+
+def test_a_place_known_by_its_parts_is_a_place() -> None:
+    # pycountry lists North and South Lanarkshire, not Lanarkshire
+    assert gazetteer.lookup("Lanarkshire").country == "GB"
+    assert gazetteer.lookup("Sussex").country == "GB"
+    assert gazetteer.lookup("Province") is None  # "Western Province": an adjective's noun
+    places = _places("He was due to stand in the East Kilbride seat in Lanarkshire.")
+    assert places.get("Lanarkshire") == "GB"
+
+
+def test_a_local_body_named_after_its_town_names_the_town() -> None:
+    places = _places(
+        "The London trader was sentenced at Harrow Crown Court on Tuesday for selling "
+        "copies of films."
+    )
+    assert places.get("Harrow") == "GB"
+
+
+def test_a_club_or_a_firm_named_after_a_town_does_not_name_it() -> None:
+    places = _places("Manchester City beat Aston Villa 2-0 in London on Saturday.")
+    assert "Manchester" not in places
+
+
+def test_a_known_place_after_a_preposition_of_place_is_one_the_model_missed() -> None:
+    places = _places(
+        "Wales travel to Edinburgh to take on Scotland and then host Ireland in Cardiff in "
+        "the final round of matches."
+    )
+    assert places.get("Cardiff") == "GB"
