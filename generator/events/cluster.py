@@ -11,11 +11,14 @@ when resolution gave them) add at most ENTITY_CAP: two stories of the same kind 
 their vocabulary and often their people too (ECB+'s hard case: two Klitschko title
 fights, two Lohan rehab check-ins), so names must never carry a pair whose texts
 differ. Full dates named in the text near the event's add a little, none of them near
-take more off; a different dateline takes off a little. A report day outside the
-event's span (with a few days' slack) rules the event out. The idf is fixed, from
-reference document frequencies (generator/data/document_frequencies.tsv, counted over
-the BBC corpus by benchmarks/idf_table.py): a later briefing never changes an earlier
-comparison, and the index carries no vocabulary.
+take more off; a different dateline takes off a little. Where the names say two
+happenings outright (each side leads with a person the other never mentions: two
+challengers of one champion) the score drops by PARTICIPANT_PENALTY, more than the
+bounded steps, because close words are exactly what two events of one kind share.
+A report day outside the event's span (with a few days' slack) rules the event out.
+The idf is fixed (idf.py: reference document frequencies counted over the BBC corpus
+by benchmarks/idf_table.py): a later briefing never changes an earlier comparison, and
+the index carries no vocabulary.
 
 What it promises about order: briefings are placed in sorted id order, ties going to
 the smaller event id, so one run gives the same events whatever the order the files
