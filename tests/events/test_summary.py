@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.events import compose, find_copies
-from generator.events.summary import MAX_CANDIDATES, candidates, standalone, summarise
+from generator.events.summary import (
+    MAX_CANDIDATES,
+    SOURCE_BONUS,
+    Candidate,
+    Group,
+    candidates,
+    ranked,
+    standalone,
+    summarise,
+    weight,
+)
 from generator.extract import extract_many
 from generator.models import Briefing, KeyPoint, Section, Source
 from generator.readers import read_source
@@ -70,6 +82,27 @@ def test_among_points_told_alike_the_one_closest_to_the_story_comes_first() -> N
     bottom, points = summarise([lone], {})
     assert bottom == HARBOUR
     assert [p.text for p in points] == [lone.sections[0].paragraphs[2], BACKGROUND]
+
+
+def told_by(sources: list[str], central: float, order: int) -> Group:
+    first = Candidate(f"point {order}", sources[0], 1, 1, order)
+    members = [Candidate(f"point {order}", s, 1, 1, order) for s in sources]
+    return Group(first, members, central)
+
+
+def test_sources_are_a_bounded_bonus_beside_closeness_to_the_story() -> None:
+    """Equally close, the point two sources tell ranks first; a side remark two reports
+    share does not outrank the story's core told by one; a copy adds nothing."""
+    core = told_by(["a"], central=0.5, order=0)
+    shared = told_by(["a", "b"], central=0.5, order=1)
+    side = told_by(["a", "b"], central=0.2, order=2)
+    copied = told_by(["a", "a-copy"], central=0.5, order=3)
+    copies = {"a-copy": "a"}
+    order = ranked([core, side, copied, shared], copies)
+    assert order == [shared, core, copied, side]
+    assert weight(shared, copies) - weight(core, copies) == pytest.approx(SOURCE_BONUS)
+    four = told_by(["a", "b", "c", "d"], central=0.5, order=4)
+    assert weight(four, {}) - weight(shared, {}) == pytest.approx(SOURCE_BONUS)  # logarithmic
 
 
 def test_the_bottom_line_is_not_repeated_among_the_points() -> None:
