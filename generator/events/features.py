@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -117,7 +118,7 @@ def central_people(briefing: Briefing) -> frozenset[str]:
     """The surnames of the people the headline or the lede names: who the happening
     is about (the challenger beaten, the accused, the victim), not the officials and
     experts quoted further down, whom two reports of one event often differ on."""
-    lede = [p for s in briefing.sections for p in s.paragraphs][:HEAD_PARAGRAPHS]
+    lede = islice((p for s in briefing.sections for p in s.paragraphs), HEAD_PARAGRAPHS)
     head = set(words(" ".join([briefing.title, *lede])))
     found = {surname(p.name) for p in briefing.people}
     return frozenset(k for k in found if k and k in head)

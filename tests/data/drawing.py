@@ -17,6 +17,19 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent
 DEFAULT_CORPUS = DATA.parents[1].parent / "shared"
 FOLDERS = ("business", "entertainment", "politics", "sport", "tech")
+# The sets under tests/data/ when dev-speakers2, orgs-unseen and unseen-places were drawn
+# (at the same time, so not excluding one another).
+SETS_BY_STOP_20 = (
+    "annotations",
+    "validation",
+    "heldout",
+    "dev2",
+    "dev-quotes",
+    "wire-quotes",
+    "dev-orgs",
+    "dev-places",
+    "dev-speakers",
+)
 
 
 def sources_of(sets: Iterable[str]) -> set[str]:
